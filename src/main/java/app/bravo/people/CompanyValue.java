@@ -1,0 +1,77 @@
+package app.bravo.people;
+
+import app.bravo.shared.AbstractEntity;
+import app.bravo.shared.UserError;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+/** One of the company's values, which recognition and practices are tied to. */
+@Entity
+@Table(name = "company_value")
+public class CompanyValue extends AbstractEntity {
+
+    public static final int NAME_MAX = 60;
+    public static final int DESCRIPTION_MAX = 400;
+
+    @Column(nullable = false, unique = true, length = NAME_MAX)
+    private String name;
+
+    @Column(nullable = false, length = DESCRIPTION_MAX)
+    private String description;
+
+    @Column(nullable = false)
+    private int position;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    protected CompanyValue() {
+    }
+
+    public CompanyValue(String name, String description, int position) {
+        setName(name);
+        setDescription(description);
+        this.position = position;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        String n = name.strip();
+        if (n.isEmpty() || n.length() > NAME_MAX || n.chars().anyMatch(Character::isISOControl)) {
+            throw new UserError("values.error.name");
+        }
+        this.name = n;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        String d = description.strip();
+        if (d.length() > DESCRIPTION_MAX || d.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n')) {
+            throw new UserError("values.error.description");
+        }
+        this.description = d;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public void setPosition(int position) {
+        this.position = position;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+}

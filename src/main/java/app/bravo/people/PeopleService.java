@@ -1,0 +1,306 @@
+package app.bravo.people;
+
+import app.bravo.admin.AuditAction;
+import app.bravo.admin.AuditService;
+import app.bravo.people.internal.CompanyValueRepository;
+import app.bravo.people.internal.DepartmentRepository;
+import app.bravo.people.internal.PersonRepository;
+import app.bravo.security.CurrentUser;
+import app.bravo.security.PasswordPolicy;
+import app.bravo.security.Role;
+import app.bravo.security.Roles;
+import app.bravo.shared.UserError;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The people feature's public face: the directory every employee reads, and the changes only an
+ * administrator makes (people, roles, managers, departments, company values), each one audited.
+ */
+@Service
+@PreAuthorize(Roles.IS_EMPLOYEE)
+@Transactional(readOnly = true)
+public class PeopleService {
+
+    private final PersonRepository people;
+    private final DepartmentRepository departments;
+    private final CompanyValueRepository values;
+    private final AuditService audit;
+    private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy passwordPolicy;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    PeopleService(PersonRepository people, DepartmentRepository departments, CompanyValueRepository values,
+                  AuditService audit, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
+                  CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+        this.people = people;
+        this.departments = departments;
+        this.values = values;
+        this.audit = audit;
+        this.passwordEncoder = passwordEncoder;
+        this.passwordPolicy = passwordPolicy;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    // ---- the directory, for every employee ----
+
+    /** One page of the directory; former staff are listed only for administrators. */
+    public Slice<PersonSummary> search(String text, @Nullable Long departmentId, boolean includeInactive, Pageable page) {
+        String t = text.strip();
+        boolean inactive = includeInactive && currentUser.get().map(u -> u.has(Role.ADMIN)).orElse(false);
+        return people.search(t, "%" + escapeLike(t) + "%", departmentId, inactive, page);
+    }
+
+    public Optional<PersonDetails> find(long id) {
+        return people.findById(id)
+                .filter(p -> p.isActive() || currentUser.get().map(u -> u.has(Role.ADMIN)).orElse(false))
+                .map(this::details);
+    }
+
+    public List<DepartmentNode> departments() {
+        Map<Long, Long> counts = new HashMap<>();
+        for (Object[] row : people.countByDepartment()) {
+            counts.put((Long) row[0], (Long) row[1]);
+        }
+        return departments.findAll().stream()
+                .map(d -> new DepartmentNode(d.getId(), d.getName(),
+                        d.getParent() == null ? null : d.getParent().getId(), counts.getOrDefault(d.getId(), 0L)))
+                .sorted((a, b) -> a.name().compareToIgnoreCase(b.name()))
+                .toList();
+    }
+
+    public List<PersonSummary> newJoiners(int days, int limit) {
+        return people.hiredSince(LocalDate.now(clock).minusDays(days), PageRequest.of(0, limit));
+    }
+
+    /** Work anniversaries this month: people hired in this month of an earlier year. */
+    public List<Anniversary> anniversariesThisMonth(int limit) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate yearStart = today.withDayOfYear(1);
+        return people.anniversariesIn(today.getMonthValue(), yearStart, PageRequest.of(0, limit)).stream()
+                .map(p -> new Anniversary(summary(p), today.getYear() - p.getHireDate().getYear(),
+                        p.getHireDate().withYear(today.getYear())))
+                .toList();
+    }
+
+    /** The company values; administrators also see retired ones. */
+    public List<ValueView> values() {
+        boolean admin = currentUser.get().map(u -> u.has(Role.ADMIN)).orElse(false);
+        return values.findAllByOrderByPositionAscNameAsc().stream()
+                .filter(v -> admin || v.isActive())
+                .map(v -> new ValueView(v.getId(), v.getName(), v.getDescription(), v.getPosition(), v.isActive()))
+                .toList();
+    }
+
+    // ---- administration ----
+
+    /** The id of the person with this e-mail address, if any; for imports and seeding. */
+    @PreAuthorize(Roles.IS_ADMIN)
+    public Optional<Long> idOfEmail(String email) {
+        return people.findByEmail(Person.normaliseEmail(email)).map(Person::getId);
+    }
+
+    @PreAuthorize(Roles.IS_ADMIN)
+    @Transactional
+    public long create(PersonForm form) {
+        String email = Person.normaliseEmail(form.email());
+        if (people.existsByEmail(email)) {
+            throw new UserError("people.error.email-taken", email);
+        }
+        var person = new Person(email, form.displayName());
+        apply(person, form);
+        person.setRoles(form.roles());
+        people.save(person);
+        setPassword(person, form.password());
+        audit.record(AuditAction.PERSON_CREATED, "person", person.getId(), email + " " + describeRoles(person.getRoles()));
+        return person.getId();
+    }
+
+    @PreAuthorize(Roles.IS_ADMIN)
+    @Transactional
+    public void update(long id, PersonForm form) {
+        Person person = people.findById(id).orElseThrow(() -> new UserError("people.error.not-found"));
+        String email = Person.normaliseEmail(form.email());
+        if (!email.equals(person.getEmail()) && people.existsByEmail(email)) {
+            throw new UserError("people.error.email-taken", email);
+        }
+        person.setEmail(email);
+        apply(person, form);
+        Set<Role> before = person.getRoles();
+        Set<Role> after = withEmployee(form.roles());
+        if (!before.equals(after)) {
+            if (isSelf(person) && before.contains(Role.ADMIN) && !after.contains(Role.ADMIN)) {
+                throw new UserError("people.error.own-admin");
+            }
+            person.setRoles(after);
+            audit.record(AuditAction.ROLES_CHANGED, "person", id,
+                    person.getEmail() + ": " + describeRoles(before) + " -> " + describeRoles(after));
+        }
+        setPassword(person, form.password());
+        audit.record(AuditAction.PERSON_UPDATED, "person", id, person.getEmail());
+    }
+
+    @PreAuthorize(Roles.IS_ADMIN)
+    @Transactional
+    public void deactivate(long id) {
+        Person person = people.findById(id).orElseThrow(() -> new UserError("people.error.not-found"));
+        if (isSelf(person)) {
+            throw new UserError("people.error.own-deactivation");
+        }
+        if (person.isActive()) {
+            person.setActive(false);
+            audit.record(AuditAction.PERSON_DEACTIVATED, "person", id, person.getEmail());
+            events.publishEvent(new PersonDeactivated(id));
+        }
+    }
+
+    @PreAuthorize(Roles.IS_ADMIN)
+    @Transactional
+    public void reactivate(long id) {
+        Person person = people.findById(id).orElseThrow(() -> new UserError("people.error.not-found"));
+        if (!person.isActive()) {
+            person.setActive(true);
+            audit.record(AuditAction.PERSON_REACTIVATED, "person", id, person.getEmail());
+            events.publishEvent(new PersonReactivated(id));
+        }
+    }
+
+    @PreAuthorize(Roles.IS_ADMIN)
+    @Transactional
+    public long createDepartment(String name, @Nullable Long parentId) {
+        if (departments.findByName(name.strip()).isPresent()) {
+            throw new UserError("departments.error.name-taken", name.strip());
+        }
+        var d = departments.save(new Department(name, parentId == null ? null : department(parentId)));
+        audit.record(AuditAction.DEPARTMENT_CREATED, "department", d.getId(), d.getName());
+        return d.getId();
+    }
+
+    @PreAuthorize(Roles.IS_ADMIN)
+    @Transactional
+    public void updateDepartment(long id, String name, @Nullable Long parentId) {
+        Department d = department(id);
+        departments.findByName(name.strip()).filter(other -> !other.equals(d))
+                .ifPresent(other -> { throw new UserError("departments.error.name-taken", name.strip()); });
+        d.setName(name);
+        d.setParent(parentId == null ? null : department(parentId));
+        audit.record(AuditAction.DEPARTMENT_UPDATED, "department", id, d.getName());
+    }
+
+    @PreAuthorize(Roles.IS_ADMIN)
+    @Transactional
+    public void deleteDepartment(long id) {
+        Department d = department(id);
+        if (departments.hasChildren(id) || departments.hasPeople(id)) {
+            throw new UserError("departments.error.not-empty", d.getName());
+        }
+        departments.delete(d);
+        audit.record(AuditAction.DEPARTMENT_DELETED, "department", id, d.getName());
+    }
+
+    @PreAuthorize(Roles.IS_ADMIN)
+    @Transactional
+    public long createValue(String name, String description) {
+        if (values.findByName(name.strip()).isPresent()) {
+            throw new UserError("values.error.name-taken", name.strip());
+        }
+        int position = values.findAll().stream().mapToInt(CompanyValue::getPosition).max().orElse(0) + 1;
+        var v = values.save(new CompanyValue(name, description, position));
+        audit.record(AuditAction.VALUE_CREATED, "value", v.getId(), v.getName());
+        return v.getId();
+    }
+
+    @PreAuthorize(Roles.IS_ADMIN)
+    @Transactional
+    public void updateValue(long id, String name, String description, int position, boolean active) {
+        CompanyValue v = values.findById(id).orElseThrow(() -> new UserError("values.error.not-found"));
+        values.findByName(name.strip()).filter(other -> !other.equals(v))
+                .ifPresent(other -> { throw new UserError("values.error.name-taken", name.strip()); });
+        v.setName(name);
+        v.setDescription(description);
+        v.setPosition(position);
+        v.setActive(active);
+        audit.record(AuditAction.VALUE_UPDATED, "value", id, v.getName() + (active ? "" : " (retired)"));
+    }
+
+    // ---- helpers ----
+
+    private void apply(Person person, PersonForm form) {
+        person.setDisplayName(form.displayName());
+        person.setJobTitle(form.jobTitle());
+        person.setDepartment(form.departmentId() == null ? null : department(form.departmentId()));
+        Person manager = form.managerId() == null ? null
+                : people.findById(form.managerId()).orElseThrow(() -> new UserError("people.error.manager-not-found"));
+        for (Person m = manager; m != null; m = m.getManager()) {
+            if (m.equals(person)) {
+                throw new UserError("people.error.manager-cycle");
+            }
+        }
+        person.setManager(manager);
+        person.setHireDate(form.hireDate());
+    }
+
+    private void setPassword(Person person, @Nullable String password) {
+        if (password == null || password.isEmpty()) {
+            return;
+        }
+        passwordPolicy.problem(password).ifPresent(key -> { throw new UserError(key); });
+        person.setPasswordHash(passwordEncoder.encode(password));
+        audit.record(AuditAction.PASSWORD_SET, "person", person.getId(), person.getEmail());
+    }
+
+    private Department department(long id) {
+        return departments.findById(id).orElseThrow(() -> new UserError("departments.error.not-found"));
+    }
+
+    private boolean isSelf(Person person) {
+        return currentUser.get().map(u -> u.personId() == person.getId()).orElse(false);
+    }
+
+    private PersonDetails details(Person p) {
+        Department d = p.getDepartment();
+        Person m = p.getManager();
+        return new PersonDetails(p.getId(), p.getDisplayName(), p.getEmail(), p.getJobTitle(),
+                d == null ? null : d.getId(), d == null ? null : d.getName(),
+                m == null ? null : m.getId(), m == null ? null : m.getDisplayName(),
+                p.getHireDate(), p.isActive(), p.getRoles(), people.directReports(p.getId()));
+    }
+
+    static PersonSummary summary(Person p) {
+        return new PersonSummary(p.getId(), p.getDisplayName(), p.getEmail(), p.getJobTitle(),
+                p.getDepartment() == null ? null : p.getDepartment().getName(), p.isActive());
+    }
+
+    private static Set<Role> withEmployee(Set<Role> roles) {
+        EnumSet<Role> r = EnumSet.of(Role.EMPLOYEE);
+        r.addAll(roles);
+        return r;
+    }
+
+    private static String describeRoles(Set<Role> roles) {
+        return EnumSet.copyOf(withEmployee(roles)).toString();
+    }
+
+    static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,52 @@
+package app.bravo.people.internal;
+
+import app.bravo.people.Person;
+import app.bravo.people.PersonSummary;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface PersonRepository extends JpaRepository<Person, Long> {
+
+    Optional<Person> findByEmail(String email);
+
+    boolean existsByEmail(String email);
+
+    /** The directory: by name or e-mail, optionally one department, active people unless asked otherwise. */
+    @Query("""
+            select new app.bravo.people.PersonSummary(p.id, p.displayName, p.email, p.jobTitle, d.name, p.active)
+            from Person p left join p.department d
+            where (:text = '' or p.displayName like :like or p.email like :like)
+              and (:departmentId is null or d.id = :departmentId)
+              and (:includeInactive = true or p.active = true)
+            order by p.displayName, p.id""")
+    Slice<PersonSummary> search(String text, String like, @Nullable Long departmentId, boolean includeInactive, Pageable page);
+
+    @Query("""
+            select new app.bravo.people.PersonSummary(p.id, p.displayName, p.email, p.jobTitle, d.name, p.active)
+            from Person p left join p.department d
+            where p.manager.id = :managerId and p.active = true
+            order by p.displayName""")
+    List<PersonSummary> directReports(long managerId);
+
+    @Query("""
+            select new app.bravo.people.PersonSummary(p.id, p.displayName, p.email, p.jobTitle, d.name, p.active)
+            from Person p left join p.department d
+            where p.active = true and p.hireDate >= :since
+            order by p.hireDate desc, p.displayName""")
+    List<PersonSummary> hiredSince(LocalDate since, Pageable page);
+
+    @Query("""
+            select p from Person p left join fetch p.department
+            where p.active = true and p.hireDate is not null and month(p.hireDate) = :month and p.hireDate < :before
+            order by day(p.hireDate), p.displayName""")
+    List<Person> anniversariesIn(int month, LocalDate before, Pageable page);
+
+    @Query("select p.department.id, count(p) from Person p where p.active = true and p.department is not null group by p.department.id")
+    List<Object[]> countByDepartment();
+}

@@ -1,0 +1,94 @@
+package app.bravo.people.ui;
+
+import app.bravo.people.DepartmentNode;
+import app.bravo.people.PeopleService;
+import app.bravo.people.PersonSummary;
+import app.bravo.security.Roles;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+/** The people directory: search by name, filter by department, loaded a page at a time. */
+@Route("people")
+@Menu(title = "nav.people", icon = "vaadin:users", order = 20)
+@RolesAllowed(Roles.EMPLOYEE)
+public class DirectoryView extends Main implements HasDynamicTitle {
+
+    final TextField search = new TextField();
+    final ComboBox<DepartmentNode> department = new ComboBox<>();
+    final Grid<PersonSummary> grid = new Grid<>();
+
+    private final transient PeopleService people;
+
+    DirectoryView(PeopleService people) {
+        this.people = people;
+        addClassNames("view", "directory-view");
+
+        search.setPlaceholder(getTranslation("people.search.placeholder"));
+        search.setAriaLabel(getTranslation("people.search.label"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setMaxLength(100);
+        search.addValueChangeListener(e -> refresh());
+
+        department.setPlaceholder(getTranslation("people.filter.department"));
+        department.setAriaLabel(getTranslation("people.filter.department"));
+        department.setItems(people.departments());
+        department.setItemLabelGenerator(DepartmentNode::name);
+        department.setClearButtonVisible(true);
+        department.addValueChangeListener(e -> refresh());
+
+        var toolbar = new FlexLayout(search, department);
+        toolbar.addClassName("toolbar");
+
+        grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES);
+        grid.addComponentColumn(DirectoryView::nameCell).setHeader(getTranslation("people.column.name")).setFlexGrow(3);
+        grid.addColumn(p -> p.jobTitle() == null ? "" : p.jobTitle()).setHeader(getTranslation("people.column.title")).setFlexGrow(2);
+        grid.addColumn(p -> p.departmentName() == null ? "" : p.departmentName()).setHeader(getTranslation("people.column.department")).setFlexGrow(2);
+        grid.setItemsPageable(pageable -> people.search(search.getValue(), selectedDepartment(), false, pageable).getContent());
+        grid.addItemClickListener(e -> ProfileView.open(e.getItem().id()));
+        grid.setEmptyStateText(getTranslation("people.empty"));
+        grid.setSizeFull();
+        add(toolbar, grid);
+    }
+
+    private Long selectedDepartment() {
+        return department.getValue() == null ? null : department.getValue().id();
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+
+    static Div nameCell(PersonSummary p) {
+        var avatar = new Avatar(p.displayName());
+        avatar.addThemeVariants(com.vaadin.flow.component.avatar.AvatarVariant.LUMO_SMALL);
+        var link = new Anchor(ProfileView.path(p.id()), p.displayName());
+        var email = new Span(p.email());
+        email.addClassName("secondary");
+        var text = new Div(link, email);
+        text.addClassName("name-cell-text");
+        var cell = new Div(avatar, text);
+        cell.addClassName("name-cell");
+        return cell;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.people");
+    }
+}

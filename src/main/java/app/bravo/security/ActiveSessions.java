@@ -1,0 +1,122 @@
+package app.bravo.security;
+
+import com.vaadin.flow.server.VaadinSession;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import jakarta.servlet.http.HttpSessionEvent;
+import jakarta.servlet.http.HttpSessionListener;
+import java.io.IOException;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Knows the open sessions of each person, so that deactivating someone ends them at once: every
+ * session of theirs is invalidated and each open browser tab is sent to the sign-in page. The map
+ * is filled by a filter that sees each authenticated request and emptied as sessions end.
+ * <p>
+ * With several instances each instance ends its own sessions; the deactivation event reaches all
+ * of them once broadcasts cross instances (DESIGN section 4).
+ */
+public class ActiveSessions extends OncePerRequestFilter implements HttpSessionListener {
+
+    private static final Logger log = LoggerFactory.getLogger(ActiveSessions.class);
+    private static final String PERSON_ATTRIBUTE = ActiveSessions.class.getName() + ".person";
+
+    private final Map<Long, Set<HttpSession>> byPerson = new ConcurrentHashMap<>();
+    private final Set<Long> revoked = ConcurrentHashMap.newKeySet();
+    private final CurrentUser currentUser;
+
+    public ActiveSessions(CurrentUser currentUser) {
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        var user = currentUser.get();
+        HttpSession session = request.getSession(false);
+        if (user.isPresent() && session != null) {
+            long personId = user.get().personId();
+            if (revoked.contains(personId)) {
+                end(session);
+                response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+                return;
+            }
+            if (session.getAttribute(PERSON_ATTRIBUTE) == null) {
+                session.setAttribute(PERSON_ATTRIBUTE, personId);
+                byPerson.computeIfAbsent(personId, id -> ConcurrentHashMap.newKeySet()).add(session);
+            }
+        }
+        chain.doFilter(request, response);
+    }
+
+    /** Ends every open session of the person and refuses their old sessions from now on. */
+    public void revoke(long personId) {
+        revoked.add(personId);
+        Set<HttpSession> sessions = byPerson.remove(personId);
+        if (sessions != null) {
+            sessions.forEach(ActiveSessions::end);
+            log.info("Ended {} open session(s) of deactivated person {}", sessions.size(), personId);
+        }
+    }
+
+    /** A reactivated person may sign in again; old sessions stay ended. */
+    public void restore(long personId) {
+        revoked.remove(personId);
+    }
+
+    public int openSessions(long personId) {
+        return byPerson.getOrDefault(personId, Set.of()).size();
+    }
+
+    /** Records a session for a person; the filter does this for real requests. */
+    void register(long personId, HttpSession session) {
+        session.setAttribute(PERSON_ATTRIBUTE, personId);
+        byPerson.computeIfAbsent(personId, id -> ConcurrentHashMap.newKeySet()).add(session);
+    }
+
+    private static void end(HttpSession session) {
+        try {
+            for (VaadinSession vs : VaadinSession.getAllSessions(session)) {
+                // tell each open tab to leave before the session goes; a tab without push
+                // finds the session gone on its next request and reloads to the sign-in page
+                vs.access(() -> vs.getUIs().forEach(ui -> ui.getPage().setLocation("login")))
+                        .get(2, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException | IllegalStateException e) {
+            log.debug("Could not redirect the open tabs of an ended session", e);
+        }
+        try {
+            session.invalidate();
+        } catch (IllegalStateException alreadyInvalid) {
+            // the session ended by itself in the meantime
+        }
+    }
+
+    @Override
+    public void sessionDestroyed(HttpSessionEvent event) {
+        try {
+            Object id = event.getSession().getAttribute(PERSON_ATTRIBUTE);
+            if (id instanceof Long personId) {
+                byPerson.computeIfPresent(personId, (k, set) -> {
+                    set.remove(event.getSession());
+                    return set.isEmpty() ? null : set;
+                });
+            }
+        } catch (IllegalStateException alreadyInvalid) {
+            // nothing to clean
+        }
+    }
+}
