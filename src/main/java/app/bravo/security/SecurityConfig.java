@@ -28,7 +28,7 @@ import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
  */
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 class SecurityConfig {
 

@@ -1,0 +1,71 @@
+package app.bravo;
+
+import app.bravo.people.Department;
+import app.bravo.people.Person;
+import app.bravo.people.TestAccess;
+import app.bravo.people.internal.DepartmentRepository;
+import app.bravo.people.internal.PersonRepository;
+import app.bravo.security.BravoUser;
+import app.bravo.security.Role;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Makes each test's own data, with names no other test uses, and signs people in. */
+@TestComponent
+public class Fixtures {
+
+    private static final AtomicLong counter = new AtomicLong();
+
+    private final PersonRepository people;
+    private final DepartmentRepository departments;
+
+    Fixtures(PersonRepository people, DepartmentRepository departments) {
+        this.people = people;
+        this.departments = departments;
+    }
+
+    /** A word no other test uses, for names and e-mail addresses. */
+    public static String unique(String prefix) {
+        return prefix + "-" + counter.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @Transactional
+    public Department department(String prefix) {
+        return departments.save(new Department(unique(prefix), null));
+    }
+
+    /** A new active person with these roles (EMPLOYEE always among them). */
+    @Transactional
+    public Person person(String name, Role... roles) {
+        var p = new Person(unique("p") + "@test.example", name);
+        p.setHireDate(LocalDate.of(2020, 1, 15));
+        Set<Role> r = EnumSet.of(Role.EMPLOYEE);
+        r.addAll(Set.of(roles));
+        TestAccess.setRoles(p, r);
+        return people.save(p);
+    }
+
+    /** Signs a new person with these roles in for the current thread, and returns them. */
+    public BravoUser signInAs(Role... roles) {
+        Person p = person("Signed In " + UUID.randomUUID().toString().substring(0, 4), roles);
+        return signIn(p);
+    }
+
+    public BravoUser signIn(Person p) {
+        var user = new BravoUser(p.getId(), p.getEmail(), p.getDisplayName(), null, p.getRoles(), "en", "light");
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        return user;
+    }
+
+    public static void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+}

@@ -1,0 +1,20 @@
+package app.bravo;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+/**
+ * A test against the whole application and a real MariaDB: the embedded one, or the server that
+ * SPRING_DATASOURCE_URL names. All such tests share one application context and one database, so
+ * each makes its own data through {@link Fixtures} and never counts rows of a shared table.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest
+@Import(Fixtures.class)
+public @interface IntegrationTest {
+}
