@@ -4,6 +4,7 @@ import app.bravo.people.Anniversary;
 import app.bravo.people.PeopleService;
 import app.bravo.people.PersonSummary;
 import app.bravo.people.ValueView;
+import app.bravo.people.ui.ProfileView;
 import app.bravo.security.CurrentUser;
 import app.bravo.security.Roles;
 import app.bravo.shared.time.Dates;
@@ -80,7 +81,7 @@ public class HomeView extends Main implements HasDynamicTitle {
 
     private static Div person(PersonSummary p, @org.jspecify.annotations.Nullable String note) {
         var avatar = new Avatar(p.displayName());
-        var text = new Div(new Anchor("people/" + p.id(), p.displayName()), new Span(note == null ? "" : note));
+        var text = new Div(new Anchor(ProfileView.path(p.id()), p.displayName()), new Span(note == null ? "" : note));
         text.addClassName("name-cell-text");
         var row = new Div(avatar, text);
         row.addClassName("name-cell");
