@@ -4,7 +4,12 @@ import app.bravo.people.DepartmentNode;
 import app.bravo.people.PeopleService;
 import app.bravo.people.PersonSummary;
 import app.bravo.security.Roles;
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.avatar.Avatar;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -31,7 +36,11 @@ public class DirectoryView extends Main implements HasDynamicTitle {
     final ComboBox<DepartmentNode> department = new ComboBox<>();
     final Grid<PersonSummary> grid = new Grid<>();
 
+    private static final int NARROW = 700;
     private final transient PeopleService people;
+    private final Grid.Column<PersonSummary> title;
+    private final Grid.Column<PersonSummary> dept;
+    private boolean narrow;
 
     DirectoryView(PeopleService people) {
         this.people = people;
@@ -56,9 +65,9 @@ public class DirectoryView extends Main implements HasDynamicTitle {
         toolbar.addClassName("toolbar");
 
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES);
-        grid.addComponentColumn(DirectoryView::nameCell).setHeader(getTranslation("people.column.name")).setFlexGrow(3);
-        grid.addColumn(p -> p.jobTitle() == null ? "" : p.jobTitle()).setHeader(getTranslation("people.column.title")).setFlexGrow(2);
-        grid.addColumn(p -> p.departmentName() == null ? "" : p.departmentName()).setHeader(getTranslation("people.column.department")).setFlexGrow(2);
+        grid.addComponentColumn(p -> narrow ? compactCell(p) : nameCell(p)).setHeader(getTranslation("people.column.name")).setFlexGrow(3);
+        title = grid.addColumn(p -> p.jobTitle() == null ? "" : p.jobTitle()).setHeader(getTranslation("people.column.title")).setFlexGrow(2);
+        dept = grid.addColumn(p -> p.departmentName() == null ? "" : p.departmentName()).setHeader(getTranslation("people.column.department")).setFlexGrow(2);
         grid.setItemsPageable(pageable -> people.search(search.getValue(), selectedDepartment(), false, pageable).getContent());
         grid.addItemClickListener(e -> ProfileView.open(e.getItem().id()));
         grid.setEmptyStateText(getTranslation("people.empty"));
@@ -66,12 +75,39 @@ public class DirectoryView extends Main implements HasDynamicTitle {
         add(toolbar, grid);
     }
 
-    private Long selectedDepartment() {
+    @Override
+    protected void onAttach(AttachEvent event) {
+        // on a phone one column carries name, title and department
+        var page = event.getUI().getPage();
+        page.retrieveExtendedClientDetails(details -> fit(details.getWindowInnerWidth()));
+        page.addBrowserWindowResizeListener(e -> fit(e.getWidth()));
+    }
+
+    void fit(int width) {
+        boolean n = width > 0 && width < NARROW;
+        if (n != narrow) {
+            narrow = n;
+            title.setVisible(!n);
+            dept.setVisible(!n);
+            grid.getDataProvider().refreshAll();
+        }
+    }
+
+    private @Nullable Long selectedDepartment() {
         return department.getValue() == null ? null : department.getValue().id();
     }
 
     private void refresh() {
         grid.getDataProvider().refreshAll();
+    }
+
+    static Div compactCell(PersonSummary p) {
+        Div cell = nameCell(p);
+        String detail = Stream.of(p.jobTitle(), p.departmentName()).filter(Objects::nonNull).collect(Collectors.joining(" · "));
+        cell.getChildren().filter(c -> c instanceof Div).findFirst()
+                .ifPresent(text -> ((Div) text).getChildren().filter(c -> c instanceof Span).findFirst()
+                        .ifPresent(span -> ((Span) span).setText(detail)));
+        return cell;
     }
 
     static Div nameCell(PersonSummary p) {

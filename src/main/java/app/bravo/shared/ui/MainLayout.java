@@ -60,7 +60,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
         var brand = new Div(VaadinIcon.HANDS_UP.create(), new Span(getTranslation("app.name")));
         brand.addClassName("brand");
-        nav.setLabel(getTranslation("shell.navigation"));
+        nav.getElement().setAttribute("aria-label", getTranslation("shell.navigation"));
         MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(item(entry)));
         addToDrawer(brand, new Scroller(nav));
     }
