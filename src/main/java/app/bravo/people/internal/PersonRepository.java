@@ -17,6 +17,9 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
 
     boolean existsByEmail(String email);
 
+    @Query("select count(p) > 0 from Person p join p.roles r where r = :role and p.active = true")
+    boolean anyActiveWithRole(app.bravo.security.Role role);
+
     /** The directory: by name or e-mail, optionally one department, active people unless asked otherwise. */
     @Query("""
             select new app.bravo.people.PersonSummary(p.id, p.displayName, p.email, p.jobTitle, d.name, p.active)
