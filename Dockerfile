@@ -9,11 +9,17 @@ WORKDIR /src
 COPY mvnw pom.xml ./
 COPY .mvn .mvn
 COPY src src
+# The trust store Maven downloads with: the JDK's CA certificates (some images link cacerts to a file
+# they lack), the system's bundle, and any docker/ca-certificates/*.crt (a TLS-intercepting proxy).
+COPY docker docker
+RUN java docker/TrustStore.java /tmp/build-truststore.p12 \
+      $(ls /etc/ssl/certs/ca-certificates.crt docker/ca-certificates/*.crt 2>/dev/null)
 # -Dno-embedded-db leaves the embedded MariaDB's binaries (about 150 MB) out: production uses a
 # real server. Tests run in CI (.ci/run), not here.
-RUN ./mvnw -B -q -Dno-embedded-db -DskipTests package \
- && mkdir /app \
- && java -Djarmode=tools -jar target/bravo-*.jar extract --layers --launcher --destination /app
+RUN export JAVA_TOOL_OPTIONS="-Djavax.net.ssl.trustStore=/tmp/build-truststore.p12 -Djavax.net.ssl.trustStorePassword=changeit" \
+ && ./mvnw -B -q -Dno-embedded-db -DskipTests package \
+ && java -Djarmode=tools -jar target/bravo-*.jar extract --layers --launcher --destination /app \
+ && mkdir -p /app/dependencies /app/spring-boot-loader /app/snapshot-dependencies /app/application
 
 FROM ${JRE_IMAGE}
 RUN groupadd --system --gid 10001 bravo \
