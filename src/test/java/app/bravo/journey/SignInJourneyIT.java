@@ -1,0 +1,303 @@
+package app.bravo.journey;
+
+import app.bravo.Fixtures;
+import app.bravo.people.PeopleService;
+import app.bravo.people.PersonForm;
+import app.bravo.security.Role;
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.WaitForSelectorState;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+/**
+ * Use cases that only a real browser shows: signing in with each demo role and seeing that role's
+ * menu, a refused password, the switch to Persian and right-to-left, a deactivated person thrown
+ * out of an open page, and no serious accessibility violations in either language. Headless
+ * Debian Chromium at /usr/bin/chromium, driven by Playwright; the demo company is seeded.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "bravo.demo.enabled=true")
+@Import(Fixtures.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SignInJourneyIT {
+
+    static final String CHROMIUM = System.getProperty("bravo.chromium", "/usr/bin/chromium");
+    static final String DEMO_PASSWORD = "bravo-demo";
+    static final String PASSWORD = "Journey-kettle-7319-lantern";
+
+    /** Side-menu paths every signed-in role sees. */
+    static final List<String> EVERYONE_PATHS = List.of("", "people");
+
+    /**
+     * Side-menu paths the administrator sees. EXTEND THIS LIST as the admin views land:
+     * "admin/people", "admin/departments", "admin/values", "admin/import", "admin/audit".
+     */
+    static final List<String> EXPECTED_ADMIN_PATHS = List.of("people");
+
+    /** Paths that start with this are for administrators only. */
+    static final String ADMIN_PREFIX = "admin/";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    PeopleService peopleService;
+
+    Playwright playwright;
+    Browser browser;
+    BrowserContext context;
+    Page page;
+
+    @BeforeAll
+    void startBrowser() {
+        playwright = Playwright.create();
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Path.of(CHROMIUM))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void openPage() {
+        // a context of its own per test: no cookie, no session, English browser
+        context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB"));
+        context.setDefaultTimeout(20_000);
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closePage() {
+        context.close();
+        Fixtures.signOut();
+    }
+
+    // ---- journeys ----
+
+    @ParameterizedTest(name = "{0} signs in and sees the menu of that role")
+    @ValueSource(strings = {"employee", "manager", "moderator", "hr", "admin"})
+    void each_demo_role_signs_in_and_sees_its_side_menu(String role) {
+        signIn(role + "@bravo.demo", DEMO_PASSWORD);
+
+        List<String> paths = sideMenuPaths();
+        assertThat(paths).as("side menu of %s", role).containsAll(EVERYONE_PATHS);
+        if (role.equals("admin")) {
+            assertThat(paths).as("side menu of the administrator").containsAll(EXPECTED_ADMIN_PATHS);
+        } else {
+            assertThat(paths).as("side menu of %s", role).noneMatch(p -> p.startsWith(ADMIN_PREFIX));
+        }
+    }
+
+    @Test
+    void a_wrong_password_shows_the_error_and_signs_nobody_in() {
+        page.navigate(url("login"));
+        submitLogin("employee@bravo.demo", "not-the-password");
+
+        page.getByText("Incorrect e-mail or password").waitFor();
+        assertThat(page.url()).contains("login").contains("error");
+        assertThat(page.locator("vaadin-app-layout").count()).isZero();
+
+        // no session: a signed-in page sends the browser back to the sign-in page
+        page.navigate(url("people"));
+        page.locator("vaadin-login-form").waitFor();
+        assertThat(page.url()).contains("login");
+        assertThat(page.locator("vaadin-app-layout").count()).isZero();
+    }
+
+    @Test
+    void an_employee_switches_to_persian_through_the_user_menu() {
+        String email = newPerson("Persian Reader");
+        signIn(email, PASSWORD);
+        assertThat(page.locator("html").getAttribute("dir")).isNotEqualTo("rtl");
+
+        switchLanguage("Language", "فارسی");
+
+        assertThat(page.locator("html").getAttribute("lang")).isEqualTo("fa");
+        page.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText("همکاران")).waitFor();
+        assertThat(page.locator("vaadin-side-nav-item").allInnerTexts()).anyMatch(t -> t.contains("خانه"));
+
+        // the choice is the person's: it survives signing in again
+        context.clearCookies();
+        signIn(email, PASSWORD);
+        page.locator("html[dir='rtl']").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED));
+    }
+
+    @Test
+    void a_deactivated_employee_is_sent_from_the_open_page_to_the_sign_in_page() {
+        String email = newPerson("Leaving Soon");
+        signIn(email, PASSWORD);
+        page.navigate(url("people"));
+        page.locator("vaadin-grid").waitFor();
+
+        asAdmin(() -> peopleService.deactivate(peopleService.idOfEmail(email).orElseThrow()));
+
+        // the server pushes the open tab to the sign-in page; nobody touches the browser
+        page.locator("vaadin-login-form").waitFor();
+        assertThat(page.url()).contains("login");
+        page.navigate(url(""));
+        page.locator("vaadin-login-form").waitFor();
+        assertThat(page.locator("vaadin-app-layout").count()).isZero();
+
+        // and the password no longer opens the door
+        submitLogin(email, PASSWORD);
+        page.getByText("Incorrect e-mail or password").waitFor();
+    }
+
+    @Test
+    void sign_in_home_directory_and_profile_have_no_serious_accessibility_violations_in_english() {
+        page.navigate(url("login"));
+        page.locator("vaadin-login-form").waitFor();
+        assertAccessible("sign-in page (en)");
+
+        signIn("employee@bravo.demo", DEMO_PASSWORD);
+        checkSignedInPages("en");
+    }
+
+    @Test
+    void sign_in_home_directory_and_profile_have_no_serious_accessibility_violations_in_persian() {
+        page.navigate(url("login"));
+        page.locator("vaadin-login-form").waitFor();
+        page.locator("vaadin-button[lang='fa']").click();
+        page.locator("html[dir='rtl']").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED));
+        page.locator("vaadin-login-form").waitFor();
+        assertAccessible("sign-in page (fa)");
+
+        signIn(newPerson("Persian Auditor"), PASSWORD);
+        switchLanguage("Language", "فارسی");
+        checkSignedInPages("fa");
+    }
+
+    // ---- steps ----
+
+    private void checkSignedInPages(String language) {
+        page.locator(".home-view").waitFor();
+        assertAccessible("home (" + language + ")");
+
+        page.navigate(url("people"));
+        page.locator("vaadin-grid-cell-content a").first().waitFor();
+        assertAccessible("people directory (" + language + ")");
+
+        page.locator("vaadin-grid-cell-content a").first().click();
+        page.locator(".profile-view h2").waitFor();
+        assertAccessible("profile (" + language + ")");
+    }
+
+    private void signIn(String email, String password) {
+        page.navigate(url("login"));
+        submitLogin(email, password);
+        // Vaadin lands on /?continue: wait for the shell, not for an address
+        page.locator("vaadin-app-layout").waitFor();
+        waitUntilIdle();
+    }
+
+    private void submitLogin(String email, String password) {
+        page.locator("vaadin-login-form input[name='username']").fill(email);
+        page.locator("vaadin-login-form input[name='password']").fill(password);
+        page.locator("vaadin-login-form input[name='password']").press("Enter");
+    }
+
+    /** Opens the avatar menu, then the language submenu, and picks a language; the page reloads. */
+    private void switchLanguage(String submenu, String language) {
+        page.locator("vaadin-menu-bar vaadin-menu-bar-button").first().click();
+        page.locator("vaadin-menu-bar-item").filter(new Locator.FilterOptions().setHasText(submenu)).click();
+        page.locator("vaadin-menu-bar-item").filter(new Locator.FilterOptions().setHasText(language)).click();
+        page.locator("html[dir='rtl']").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED));
+        page.locator("vaadin-app-layout").waitFor();
+        waitUntilIdle();
+    }
+
+    private List<String> sideMenuPaths() {
+        page.locator("vaadin-side-nav-item").first().waitFor();
+        @SuppressWarnings("unchecked")
+        List<String> paths = (List<String>) page.locator("vaadin-side-nav-item").evaluateAll(
+                "items => items.map(i => (i.getAttribute('path') ?? '').replace(/^\\//, ''))");
+        return paths;
+    }
+
+    /** Waits until Vaadin has no request in flight, so that a check sees the finished page. */
+    private void waitUntilIdle() {
+        page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
+                + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())");
+    }
+
+    /** Fails on axe-core violations of impact serious or critical, listing each with its elements. */
+    private void assertAccessible(String what) {
+        waitUntilIdle();
+        var results = new AxeBuilder(page).analyze();
+        assertThat(results.getPasses()).as("axe-core checked something on %s", what).isNotEmpty();
+        List<Rule> bad = results.getViolations().stream()
+                .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
+                .toList();
+        if (!bad.isEmpty()) {
+            fail("Accessibility violations on " + what + " (" + page.url() + "):\n"
+                    + bad.stream().map(SignInJourneyIT::describe).collect(Collectors.joining("\n")));
+        }
+    }
+
+    private static String describe(Rule rule) {
+        return "- [" + rule.getImpact() + "] " + rule.getId() + ": " + rule.getHelp() + " (" + rule.getHelpUrl() + ")\n"
+                + rule.getNodes().stream().limit(10).map(SignInJourneyIT::describe).collect(Collectors.joining("\n"));
+    }
+
+    private static String describe(CheckedNode node) {
+        String summary = node.getFailureSummary() == null ? "" : node.getFailureSummary().replace("\n", "\n        ");
+        return "    at " + node.getTarget() + "\n      " + node.getHtml() + "\n        " + summary;
+    }
+
+    /** A new active employee with a password, made the way an administrator would. */
+    private String newPerson(String name) {
+        String email = Fixtures.unique("journey") + "@test.example";
+        asAdmin(() -> peopleService.create(new PersonForm(email, name, "Tester", null, null,
+                LocalDate.of(2022, 3, 1), Set.of(), PASSWORD)));
+        return email;
+    }
+
+    private void asAdmin(Runnable action) {
+        fixtures.signInAs(Role.ADMIN);
+        try {
+            action.run();
+        } finally {
+            Fixtures.signOut();
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+}
