@@ -82,7 +82,7 @@ public class DepartmentsAdminView extends Main implements HasDynamicTitle {
         confirmDelete = AdminUi.confirm(this, "admin.departments.delete");
         confirmDelete.addConfirmListener(e -> selected().ifPresent(this::delete));
 
-        add(toolbar, hint, tree);
+        add(toolbar, hint, tree, editor, confirmDelete);
         reload();
         updateButtons();
     }

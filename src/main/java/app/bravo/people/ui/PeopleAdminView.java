@@ -90,7 +90,7 @@ public class PeopleAdminView extends Main implements HasDynamicTitle {
         grid.setEmptyStateText(getTranslation("people.empty"));
         grid.setSizeFull();
         grid.setAriaLabel(getTranslation("nav.admin.people"));
-        add(toolbar, grid);
+        add(toolbar, grid, editor);
     }
 
     private void open(PersonSummary p) {

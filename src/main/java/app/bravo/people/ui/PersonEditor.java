@@ -69,6 +69,10 @@ class PersonEditor extends Dialog {
         email.setMaxLength(Person.EMAIL_MAX);
         email.setRequiredIndicatorVisible(true);
         email.getElement().setAttribute("dir", "ltr");
+        email.setI18n(new EmailField.EmailFieldI18n()
+                .setRequiredErrorMessage(getTranslation("people.error.email"))
+                .setPatternErrorMessage(getTranslation("people.error.email"))
+                .setMaxLengthErrorMessage(getTranslation("people.error.email")));
         name.setLabel(getTranslation("people.field.name"));
         name.setMaxLength(Person.NAME_MAX);
         jobTitle.setLabel(getTranslation("people.field.title"));
@@ -87,6 +91,7 @@ class PersonEditor extends Dialog {
 
         hireDate.setLabel(getTranslation("people.field.hire-date"));
         hireDate.setClearButtonVisible(true);
+        hireDate.setI18n(new DatePicker.DatePickerI18n().setBadInputErrorMessage(getTranslation("admin.error.date")));
 
         roles.setLabel(getTranslation("people.field.roles"));
         roles.setHelperText(getTranslation("people.field.roles.helper"));
@@ -126,6 +131,7 @@ class PersonEditor extends Dialog {
 
         confirm = AdminUi.confirm(this, "admin.people.deactivate");
         confirm.addConfirmListener(e -> changeStatus());
+        add(confirm);
     }
 
     private void bind() {

@@ -48,6 +48,9 @@ class ValueEditor extends Dialog {
         position.setHelperText(getTranslation("admin.values.field.position.helper"));
         position.setMin(0);
         position.setStepButtonsVisible(true);
+        position.setI18n(new IntegerField.IntegerFieldI18n()
+                .setBadInputErrorMessage(getTranslation("admin.values.error.position"))
+                .setMinErrorMessage(getTranslation("admin.values.error.position")));
         active.setLabel(getTranslation("admin.values.field.active"));
         active.setHelperText(getTranslation("admin.values.field.active.helper"));
 

@@ -58,7 +58,7 @@ public class ValuesAdminView extends Main implements HasDynamicTitle {
         grid.setEmptyStateText(getTranslation("admin.values.empty"));
         grid.setAriaLabel(getTranslation("nav.admin.values"));
         grid.setSizeFull();
-        add(toolbar, grid);
+        add(toolbar, grid, editor);
         reload();
     }
 
