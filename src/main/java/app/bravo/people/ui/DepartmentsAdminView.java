@@ -33,7 +33,7 @@ import org.jspecify.annotations.Nullable;
 @Route("admin/departments")
 @Menu(title = "nav.admin.departments", icon = "vaadin:sitemap", order = 81)
 @RolesAllowed(Roles.ADMIN)
-@StyleSheet("styles/admin.css")
+@StyleSheet("assets/admin.css")
 public class DepartmentsAdminView extends Main implements HasDynamicTitle {
 
     final Button create;

@@ -32,8 +32,10 @@ import org.jspecify.annotations.Nullable;
 @Route("admin/people")
 @Menu(title = "nav.admin.people", icon = "vaadin:user-card", order = 80)
 @RolesAllowed(Roles.ADMIN)
-@StyleSheet("styles/admin.css")
+@StyleSheet("assets/admin.css")
 public class PeopleAdminView extends Main implements HasDynamicTitle {
+
+    private static final int NARROW = 640;
 
     final TextField search = new TextField();
     final ComboBox<DepartmentNode> department = new ComboBox<>();
@@ -42,6 +44,8 @@ public class PeopleAdminView extends Main implements HasDynamicTitle {
     final Grid<PersonSummary> grid = new Grid<>();
     final PersonEditor editor;
 
+    private final Grid.Column<PersonSummary> titleColumn;
+    private final Grid.Column<PersonSummary> departmentColumn;
     private final transient PeopleService people;
 
     PeopleAdminView(PeopleService people) {
@@ -78,9 +82,9 @@ public class PeopleAdminView extends Main implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES);
         grid.addComponentColumn(PeopleAdminView::nameCell).setHeader(getTranslation("people.column.name"))
                 .setFlexGrow(3).setAutoWidth(false);
-        grid.addColumn(p -> p.jobTitle() == null ? "" : p.jobTitle())
+        titleColumn = grid.addColumn(p -> p.jobTitle() == null ? "" : p.jobTitle())
                 .setHeader(getTranslation("people.column.title")).setFlexGrow(2);
-        grid.addColumn(p -> p.departmentName() == null ? "" : p.departmentName())
+        departmentColumn = grid.addColumn(p -> p.departmentName() == null ? "" : p.departmentName())
                 .setHeader(getTranslation("people.column.department")).setFlexGrow(2);
         grid.addComponentColumn(p -> AdminUi.badge(this, p.active(), "admin.status.active", "people.inactive"))
                 .setHeader(getTranslation("admin.column.status")).setFlexGrow(0).setWidth("9rem");
@@ -91,6 +95,23 @@ public class PeopleAdminView extends Main implements HasDynamicTitle {
         grid.setSizeFull();
         grid.setAriaLabel(getTranslation("nav.admin.people"));
         add(toolbar, grid, editor);
+
+        // on a phone only the name and the status fit; the dialog shows the rest
+        addAttachListener(e -> {
+            var page = e.getUI().getPage();
+            page.retrieveExtendedClientDetails(d -> fitColumns(d.getWindowInnerWidth()));
+            var resize = page.addBrowserWindowResizeListener(r -> fitColumns(r.getWidth()));
+            addDetachListener(d -> {
+                resize.remove();
+                d.unregisterListener();
+            });
+        });
+    }
+
+    private void fitColumns(int width) {
+        boolean wide = width > NARROW;
+        titleColumn.setVisible(wide);
+        departmentColumn.setVisible(wide);
     }
 
     private void open(PersonSummary p) {

@@ -140,7 +140,7 @@ class PersonEditor extends Dialog {
                 .withValidator(PersonEditor::isEmail, getTranslation("people.error.email"))
                 .bind(Bean::getEmail, Bean::setEmail);
         binder.forField(name)
-                .asRequired(getTranslation("people.error.name"))
+                .asRequired(getTranslation("admin.people.error.name-required"))
                 .withValidator(v -> v.strip().length() <= Person.NAME_MAX, getTranslation("people.error.name"))
                 .bind(Bean::getName, Bean::setName);
         binder.forField(jobTitle)

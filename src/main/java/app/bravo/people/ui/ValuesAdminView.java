@@ -26,7 +26,7 @@ import java.util.List;
 @Route("admin/values")
 @Menu(title = "nav.admin.values", icon = "vaadin:star", order = 82)
 @RolesAllowed(Roles.ADMIN)
-@StyleSheet("styles/admin.css")
+@StyleSheet("assets/admin.css")
 public class ValuesAdminView extends Main implements HasDynamicTitle {
 
     final Button create;
