@@ -12,6 +12,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import java.text.NumberFormat;
+import java.util.Locale;
 
 /** Small pieces the administration views share: dialogs, notifications, badges and error banners. */
 final class AdminUi {
@@ -57,6 +59,11 @@ final class AdminUi {
     static void failure(String message) {
         var n = Notification.show(message, 6000, Notification.Position.TOP_CENTER);
         n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    /** A whole number in the reader's digits (Persian digits for Persian). */
+    static String number(Locale locale, long n) {
+        return NumberFormat.getIntegerInstance(locale).format(n);
     }
 
     static String message(Component owner, UserError e) {

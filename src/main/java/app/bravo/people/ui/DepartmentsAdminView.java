@@ -70,7 +70,7 @@ public class DepartmentsAdminView extends Main implements HasDynamicTitle {
 
         tree.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES);
         tree.addHierarchyColumn(DepartmentNode::name).setHeader(getTranslation("admin.departments.column.name")).setFlexGrow(1);
-        tree.addColumn(DepartmentNode::people).setHeader(getTranslation("admin.departments.column.people"))
+        tree.addColumn(n -> AdminUi.number(getLocale(), n.people())).setHeader(getTranslation("admin.departments.column.people"))
                 .setTextAlign(ColumnTextAlign.END).setFlexGrow(0).setWidth("8rem");
         tree.setDataProvider(new TreeDataProvider<>(data));
         tree.setEmptyStateText(getTranslation("admin.departments.empty"));

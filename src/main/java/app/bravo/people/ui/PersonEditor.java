@@ -68,7 +68,6 @@ class PersonEditor extends Dialog {
         email.setLabel(getTranslation("people.field.email"));
         email.setMaxLength(Person.EMAIL_MAX);
         email.setRequiredIndicatorVisible(true);
-        email.getElement().setAttribute("dir", "ltr");
         email.setI18n(new EmailField.EmailFieldI18n()
                 .setRequiredErrorMessage(getTranslation("people.error.email"))
                 .setPatternErrorMessage(getTranslation("people.error.email"))

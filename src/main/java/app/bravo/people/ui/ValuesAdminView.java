@@ -49,7 +49,7 @@ public class ValuesAdminView extends Main implements HasDynamicTitle {
         toolbar.addClassNames("toolbar", "admin-toolbar");
 
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(ValueView::position).setHeader(getTranslation("admin.values.column.position"))
+        grid.addColumn(v -> AdminUi.number(getLocale(), v.position())).setHeader(getTranslation("admin.values.column.position"))
                 .setTextAlign(ColumnTextAlign.END).setFlexGrow(0).setWidth("5rem");
         grid.addComponentColumn(ValuesAdminView::valueCell).setHeader(getTranslation("admin.values.column.value")).setFlexGrow(1);
         grid.addComponentColumn(v -> AdminUi.badge(this, v.active(), "admin.status.active", "admin.values.retired"))
