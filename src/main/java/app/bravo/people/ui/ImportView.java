@@ -9,12 +9,12 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
@@ -68,6 +68,7 @@ public class ImportView extends Main implements HasDynamicTitle {
     final H3 problemsTitle = new H3();
     final Grid<ImportProblem> problems = new Grid<>();
     final Section result = new Section();
+    final Details format = new Details();
 
     /** Where the import runs; a test may run it on its own thread. */
     Executor executor = task -> Thread.ofVirtual().name("people-import").start(task);
@@ -130,12 +131,15 @@ public class ImportView extends Main implements HasDynamicTitle {
         result.addClassName("import-result");
         result.setVisible(false);
 
-        add(new H2(getTranslation("nav.admin.import")), new Paragraph(getTranslation("import.intro")),
-                format(), template, upload, progressBox, error, result);
+        format.setSummaryText(getTranslation("import.format.title"));
+        format.add(formatList());
+        format.setOpened(true);
+        format.addClassName("import-format");
+        add(new Paragraph(getTranslation("import.intro")), format, template, upload, progressBox, error, result);
     }
 
-    private Component format() {
-        var list = new UnorderedList(
+    private Component formatList() {
+        return new UnorderedList(
                 new ListItem(getTranslation("import.format.header", String.join(", ", PeopleImport.COLUMNS))),
                 new ListItem(getTranslation("import.format.encoding")),
                 new ListItem(getTranslation("import.format.roles")),
@@ -143,9 +147,6 @@ public class ImportView extends Main implements HasDynamicTitle {
                 new ListItem(getTranslation("import.format.manager")),
                 new ListItem(getTranslation("import.format.upsert")),
                 new ListItem(getTranslation("import.format.limits", PeopleImport.MAX_BYTES / (1024 * 1024), PeopleImport.MAX_LINES)));
-        var box = new Section(new H3(getTranslation("import.format.title")), list);
-        box.addClassName("import-format");
-        return box;
     }
 
     /** Starts an import of these bytes in the background; called on the UI thread. */
@@ -199,6 +200,8 @@ public class ImportView extends Main implements HasDynamicTitle {
             newDepartments.setVisible(!report.newDepartments().isEmpty());
             problems.setItems(report.problems());
             result.setVisible(true);
+            format.setOpened(false);
+            result.scrollIntoView();
         });
     }
 
