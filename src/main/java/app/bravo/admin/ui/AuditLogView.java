@@ -58,11 +58,12 @@ public class AuditLogView extends Main implements HasDynamicTitle {
 
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(e -> Dates.dateTime(e.getOccurredAt(), getLocale(), UserSettings.zone()))
-                .setHeader(getTranslation("audit.column.when")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditEntry::getActor).setHeader(getTranslation("audit.column.who")).setFlexGrow(2);
-        grid.addColumn(e -> label(e.getAction())).setHeader(getTranslation("audit.column.action")).setFlexGrow(2);
-        grid.addColumn(this::target).setHeader(getTranslation("audit.column.target")).setFlexGrow(1);
-        grid.addColumn(AuditEntry::getDetails).setHeader(getTranslation("audit.column.details")).setFlexGrow(4);
+                .setHeader(getTranslation("audit.column.when")).setWidth("11rem").setFlexGrow(0);
+        // Widths in rem so that a phone scrolls the grid sideways instead of squeezing every column.
+        grid.addColumn(AuditEntry::getActor).setHeader(getTranslation("audit.column.who")).setWidth("13rem").setFlexGrow(2);
+        grid.addColumn(e -> label(e.getAction())).setHeader(getTranslation("audit.column.action")).setWidth("10rem").setFlexGrow(1);
+        grid.addColumn(this::target).setHeader(getTranslation("audit.column.target")).setWidth("8rem").setFlexGrow(1);
+        grid.addColumn(AuditEntry::getDetails).setHeader(getTranslation("audit.column.details")).setWidth("20rem").setFlexGrow(4);
         grid.setItemsPageable(pageable -> audit.find(action.getValue(), search.getValue(), pageable).getContent());
         grid.setEmptyStateText(getTranslation("audit.empty"));
         grid.setSizeFull();

@@ -121,11 +121,10 @@ public class ImportView extends Main implements HasDynamicTitle {
         counts.addClassName("import-counts");
         problemsTitle.setText(getTranslation("import.problems.title"));
         problems.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        problems.addColumn(ImportProblem::line).setHeader(getTranslation("import.column.line"))
-                .setWidth("6em").setFlexGrow(0).setSortable(true);
+        problems.addColumn(p -> getTranslation("import.line", p.line())).setHeader(getTranslation("import.column.line"))
+                .setWidth("6em").setFlexGrow(0);
         problems.addColumn(this::reason).setHeader(getTranslation("import.column.reason")).setFlexGrow(1);
         problems.setEmptyStateText(getTranslation("import.problems.none"));
-        problems.setAllRowsVisible(false);
         problems.addClassName("import-problems");
         result.add(summaryTitle, counts, newDepartments, problemsTitle, problems);
         result.addClassName("import-result");
@@ -199,6 +198,10 @@ public class ImportView extends Main implements HasDynamicTitle {
             newDepartments.setText(getTranslation("import.summary.departments", String.join(", ", report.newDepartments())));
             newDepartments.setVisible(!report.newDepartments().isEmpty());
             problems.setItems(report.problems());
+            // A short list shows whole; a long one scrolls inside a grid of fixed height.
+            boolean whole = report.problems().size() <= 50;
+            problems.setAllRowsVisible(whole);
+            problems.setClassName("import-problems-tall", !whole);
             result.setVisible(true);
             format.setOpened(false);
             result.scrollIntoView();
