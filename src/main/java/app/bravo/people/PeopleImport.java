@@ -343,15 +343,14 @@ public class PeopleImport {
             }
         }
 
-        if (problems.size() > before || email == null) {
-            return null;
-        }
-        return new Row(line, email, name, title, department, manager, hireDate, roles);
+        var row = new Row(line, email == null ? "" : email, name, title, department, manager, hireDate, roles);
+        row.bad = problems.size() > before || email == null;
+        return row;
     }
 
     /** Drops lines whose manager is neither a good line of the file nor in the directory, until none is left. */
     private List<Row> checkManagers(List<Row> rows, List<ImportProblem> problems) {
-        Set<String> inFile = rows.stream().map(r -> r.email).collect(Collectors.toCollection(HashSet::new));
+        Set<String> inFile = rows.stream().filter(r -> !r.bad).map(r -> r.email).collect(Collectors.toCollection(HashSet::new));
         // Every manager is looked up, also those of the file: a line dropped below may name someone who exists already.
         List<String> managers = rows.stream().map(r -> r.manager).filter(Objects::nonNull).distinct().toList();
         Set<String> inDirectory = new HashSet<>();
@@ -359,7 +358,14 @@ public class PeopleImport {
             var chunk = managers.subList(i, Math.min(managers.size(), i + 500));
             inDirectory.addAll(Objects.requireNonNull(tx.execute(s -> lookups.existingEmails(chunk))));
         }
-        List<Row> kept = new ArrayList<>(rows);
+        // A line that is bad anyway is told about its unknown manager too, so that one round of fixes is enough.
+        for (Row r : rows) {
+            if (r.bad && r.manager != null && !r.manager.equals(r.email)
+                    && !inFile.contains(r.manager) && !inDirectory.contains(r.manager)) {
+                problems.add(ImportProblem.of(r.line, "import.error.manager-unknown", r.manager));
+            }
+        }
+        List<Row> kept = new ArrayList<>(rows.stream().filter(r -> !r.bad).toList());
         boolean dropped = true;
         while (dropped) {
             dropped = false;
@@ -534,6 +540,7 @@ public class PeopleImport {
         final @Nullable LocalDate hireDate;
         final @Nullable Set<Role> roles;
         Status status = Status.PENDING;
+        boolean bad;
 
         Row(long line, String email, String name, @Nullable String title, @Nullable String department,
             @Nullable String manager, @Nullable LocalDate hireDate, @Nullable Set<Role> roles) {

@@ -106,6 +106,16 @@ class PeopleImportTest {
     }
 
     @Test
+    void a_bad_line_is_told_every_reason_at_once() {
+        ImportReport report = run("email,name,hire_date,manager_email,roles\n%s,Many Faults,2020-02-30,%s,WIZARD\n"
+                .formatted(email("faulty"), email("nobody")));
+
+        assertThat(report.problems()).extracting(ImportProblem::line, ImportProblem::messageKey).containsExactlyInAnyOrder(
+                tuple(2L, "import.error.date"), tuple(2L, "import.error.role"), tuple(2L, "import.error.manager-unknown"));
+        assertThat(report.badLines()).isEqualTo(1);
+    }
+
+    @Test
     void running_the_same_file_again_creates_no_one_and_changes_nothing() {
         String csv = """
                 email,name,title,department,manager_email,hire_date,roles

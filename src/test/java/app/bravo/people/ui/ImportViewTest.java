@@ -80,6 +80,17 @@ class ImportViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void an_employee_cannot_open_the_import() {
+        fixtures.signInAs();
+        try {
+            navigate(ImportView.class);
+        } catch (RuntimeException refused) {
+            // Either way the import view must not be what the employee sees.
+        }
+        assertThat(getCurrentView()).isNotInstanceOf(ImportView.class);
+    }
+
+    @Test
     void the_template_download_is_a_file_the_import_accepts() {
         ImportView view = open();
         var out = new ByteArrayOutputStream();
