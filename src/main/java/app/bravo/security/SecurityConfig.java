@@ -36,7 +36,7 @@ class SecurityConfig {
     SecurityFilterChain webSecurity(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
         http.authorizeHttpRequests(a -> a
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
-                .requestMatchers("/fonts/**", "/images/**", "/styles.css").permitAll());
+                .requestMatchers("/fonts/**", "/images/**", "/styles.css", "/styles/**").permitAll());
         http.authenticationManager(authenticationManager);
         http.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()));
         http.with(vaadin(), v -> v.loginView(LoginView.class));

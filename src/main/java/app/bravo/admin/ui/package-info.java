@@ -1,0 +1,5 @@
+/** The administration views that belong to no single feature: the audit log. */
+@NullMarked
+package app.bravo.admin.ui;
+
+import org.jspecify.annotations.NullMarked;

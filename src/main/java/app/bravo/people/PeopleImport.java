@@ -1,0 +1,611 @@
+package app.bravo.people;
+
+import app.bravo.admin.AuditAction;
+import app.bravo.admin.AuditService;
+import app.bravo.people.internal.DepartmentRepository;
+import app.bravo.people.internal.PersonImportRepository;
+import app.bravo.people.internal.PersonRepository;
+import app.bravo.security.CurrentUser;
+import app.bravo.security.Role;
+import app.bravo.security.Roles;
+import app.bravo.shared.UserError;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports the directory from a CSV file (UTF-8, comma or semicolon, a header row naming the
+ * columns in any order). Every line is checked first and each bad one is reported with its line
+ * number; the good ones are then upserted by e-mail in batches, each batch its own transaction,
+ * so a file of ten thousand people neither holds one huge transaction nor loses everything to
+ * one bad line. Managers are set in a second pass, so a manager may appear later in the file.
+ * Columns left out of the header are left alone; an empty cell clears the value.
+ */
+@Service
+@PreAuthorize(Roles.IS_ADMIN)
+public class PeopleImport {
+
+    public static final int MAX_BYTES = 5 * 1024 * 1024;
+    public static final int MAX_LINES = 20_000;
+    public static final List<String> COLUMNS = List.of("email", "name", "title", "department", "manager_email", "hire_date", "roles");
+    static final int BATCH_SIZE = 200;
+
+    private static final Logger log = LoggerFactory.getLogger(PeopleImport.class);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+    private static final String ROLE_SEPARATORS = "[;,|\\s]+";
+
+    /** Told how far the import has come: {@code done} of {@code total} steps. */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = (done, total) -> { };
+
+        void update(int done, int total);
+    }
+
+    private final PersonRepository people;
+    private final PersonImportRepository lookups;
+    private final DepartmentRepository departments;
+    private final AuditService audit;
+    private final CurrentUser currentUser;
+    private final TransactionTemplate tx;
+
+    PeopleImport(PersonRepository people, PersonImportRepository lookups, DepartmentRepository departments,
+                 AuditService audit, CurrentUser currentUser, PlatformTransactionManager transactions) {
+        this.people = people;
+        this.lookups = lookups;
+        this.departments = departments;
+        this.audit = audit;
+        this.currentUser = currentUser;
+        this.tx = new TransactionTemplate(transactions);
+    }
+
+    /** A file with the header and two example lines, for administrators to start from. */
+    public static String template() {
+        return String.join(",", COLUMNS) + "\n"
+                + "ada.lovelace@example.com,Ada Lovelace,Head of Engineering,Engineering,,2019-03-01,EMPLOYEE;MANAGER\n"
+                + "alan.turing@example.com,Alan Turing,Engineer,Engineering,ada.lovelace@example.com,2021-09-15,EMPLOYEE\n";
+    }
+
+    /**
+     * Imports a file. A file that cannot be read at all (too large, too long, not UTF-8, no usable
+     * header) is refused with a {@link UserError}; otherwise every bad line is in the report.
+     */
+    public ImportReport importCsv(String fileName, byte[] data, Progress progress) {
+        if (data.length > MAX_BYTES) {
+            throw new UserError("import.error.too-large", MAX_BYTES / (1024 * 1024));
+        }
+        String text = decode(data);
+        if (lineCount(text) > MAX_LINES) {
+            throw new UserError("import.error.too-many-lines", MAX_LINES);
+        }
+        List<ImportProblem> problems = new ArrayList<>();
+        Parsed parsed = parse(text, problems);
+        List<Row> rows = checkManagers(parsed.rows(), problems);
+
+        boolean managers = parsed.has("manager_email");
+        int total = rows.size() * (managers ? 2 : 1);
+        int done = 0;
+        progress.update(done, total);
+
+        List<String> newDepartments = new ArrayList<>();
+        Map<String, Long> departmentIds = parsed.has("department") ? departments(rows, newDepartments) : Map.of();
+
+        for (List<Row> batch : batches(rows)) {
+            upsert(batch, parsed, departmentIds, problems);
+            done += batch.size();
+            progress.update(done, total);
+        }
+        if (managers) {
+            for (List<Row> batch : batches(rows)) {
+                setManagers(batch.stream().filter(r -> r.status != Status.FAILED).toList(), problems);
+                done += batch.size();
+                progress.update(done, total);
+            }
+        }
+
+        problems.sort(Comparator.comparingLong(ImportProblem::line));
+        var report = new ImportReport(count(rows, Status.CREATED), count(rows, Status.UPDATED), count(rows, Status.UNCHANGED),
+                problems, newDepartments);
+        tx.executeWithoutResult(s -> audit.record(AuditAction.PEOPLE_IMPORTED, "import", null,
+                "%s: created %d, updated %d, unchanged %d, bad lines %d, new departments %s".formatted(
+                        printable(fileName), report.created(), report.updated(), report.unchanged(), report.badLines(),
+                        newDepartments)));
+        return report;
+    }
+
+    // ---- reading and checking ----
+
+    private static String decode(byte[] data) {
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(data)).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
+            throw new UserError("import.error.encoding");
+        }
+    }
+
+    private static int lineCount(String text) {
+        int lines = (int) text.chars().filter(c -> c == '\n').count();
+        return text.isEmpty() || text.endsWith("\n") ? lines : lines + 1;
+    }
+
+    /** Semicolon when the header line has more semicolons than commas (outside quotes), else comma. */
+    static char delimiter(String text) {
+        int commas = 0;
+        int semicolons = 0;
+        boolean quoted = false;
+        for (int i = 0; i < text.length() && text.charAt(i) != '\n'; i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && c == ',') {
+                commas++;
+            } else if (!quoted && c == ';') {
+                semicolons++;
+            }
+        }
+        return semicolons > commas ? ';' : ',';
+    }
+
+    private record Parsed(Map<String, Integer> columns, List<Row> rows) {
+        boolean has(String column) {
+            return columns.containsKey(column);
+        }
+    }
+
+    private Parsed parse(String text, List<ImportProblem> problems) {
+        int[] lineStarts = lineStarts(text);
+        CSVFormat format = CSVFormat.DEFAULT.builder()
+                .setDelimiter(delimiter(text))
+                .setIgnoreEmptyLines(true)
+                .setTrim(true)
+                .get();
+        List<Row> rows = new ArrayList<>();
+        Map<String, Long> firstLineOfEmail = new HashMap<>();
+        Map<String, Integer> columns = null;
+        try (CSVParser parser = CSVParser.parse(text, format)) {
+            var records = parser.iterator();
+            long nextLine = 1;
+            while (true) {
+                CSVRecord record;
+                try {
+                    if (!records.hasNext()) {
+                        break;
+                    }
+                    record = records.next();
+                } catch (UncheckedIOException | IllegalStateException e) {
+                    // An unclosed quote swallows the rest of the file: report where it started, keep what came before.
+                    problems.add(ImportProblem.of(nextLine, "import.error.malformed"));
+                    break;
+                }
+                long line = lineOf(lineStarts, record.getCharacterPosition());
+                nextLine = parser.getCurrentLineNumber() + 1;
+                if (columns == null) {
+                    columns = header(record);
+                    continue;
+                }
+                Row row = check(record, line, columns, firstLineOfEmail, problems);
+                if (row != null) {
+                    rows.add(row);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (columns == null) {
+            throw new UserError("import.error.empty");
+        }
+        return new Parsed(columns, rows);
+    }
+
+    private static Map<String, Integer> header(CSVRecord record) {
+        Map<String, Integer> columns = new LinkedHashMap<>();
+        for (int i = 0; i < record.size(); i++) {
+            String name = record.get(i).strip().toLowerCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+            if (name.isEmpty() && i == record.size() - 1) {
+                continue; // a trailing delimiter, as some spreadsheets write
+            }
+            if (!COLUMNS.contains(name)) {
+                throw new UserError("import.error.unknown-column", printable(record.get(i)), String.join(", ", COLUMNS));
+            }
+            if (columns.put(name, i) != null) {
+                throw new UserError("import.error.duplicate-column", name);
+            }
+        }
+        if (!columns.containsKey("email") || !columns.containsKey("name")) {
+            throw new UserError("import.error.missing-columns");
+        }
+        return columns;
+    }
+
+    private @Nullable Row check(CSVRecord record, long line, Map<String, Integer> columns,
+                                Map<String, Long> firstLineOfEmail, List<ImportProblem> problems) {
+        int before = problems.size();
+        int width = columns.values().stream().mapToInt(i -> i).max().orElse(0) + 1;
+        if (record.size() < width || (record.size() > width && !trailingEmpty(record, width))) {
+            problems.add(ImportProblem.of(line, "import.error.column-count", width, record.size()));
+            return null;
+        }
+        Function<String, @Nullable String> cell = column -> {
+            Integer i = columns.get(column);
+            return i == null ? null : record.get(i);
+        };
+        for (var column : columns.entrySet()) {
+            if (record.get(column.getValue()).chars().anyMatch(Character::isISOControl)) {
+                problems.add(ImportProblem.of(line, "import.error.control", column.getKey()));
+            }
+        }
+
+        String email = null;
+        String rawEmail = Objects.requireNonNull(cell.apply("email"));
+        if (rawEmail.isEmpty()) {
+            problems.add(ImportProblem.of(line, "import.error.email-missing"));
+        } else {
+            try {
+                email = Person.normaliseEmail(rawEmail);
+                Long first = firstLineOfEmail.putIfAbsent(email, line);
+                if (first != null) {
+                    problems.add(ImportProblem.of(line, "import.error.email-duplicate", email, first));
+                }
+            } catch (UserError e) {
+                problems.add(ImportProblem.of(line, "import.error.email-invalid", printable(rawEmail)));
+            }
+        }
+
+        String name = Objects.requireNonNull(cell.apply("name"));
+        if (name.isEmpty()) {
+            problems.add(ImportProblem.of(line, "import.error.name-missing"));
+        } else if (name.length() > Person.NAME_MAX) {
+            problems.add(ImportProblem.of(line, "import.error.name-too-long", Person.NAME_MAX));
+        }
+        String title = emptyToNull(cell.apply("title"));
+        if (title != null && title.length() > Person.TITLE_MAX) {
+            problems.add(ImportProblem.of(line, "import.error.title-too-long", Person.TITLE_MAX));
+        }
+        String department = emptyToNull(cell.apply("department"));
+        if (department != null && department.length() > Department.NAME_MAX) {
+            problems.add(ImportProblem.of(line, "import.error.department-too-long", Department.NAME_MAX));
+        }
+
+        LocalDate hireDate = null;
+        String rawDate = emptyToNull(cell.apply("hire_date"));
+        if (rawDate != null) {
+            try {
+                hireDate = LocalDate.parse(rawDate, DATE);
+            } catch (DateTimeParseException e) {
+                problems.add(ImportProblem.of(line, "import.error.date", printable(rawDate)));
+            }
+        }
+
+        Set<Role> roles = null;
+        String rawRoles = cell.apply("roles");
+        if (rawRoles != null) {
+            roles = EnumSet.of(Role.EMPLOYEE);
+            for (String r : rawRoles.split(ROLE_SEPARATORS)) {
+                if (r.isEmpty()) {
+                    continue;
+                }
+                try {
+                    roles.add(Role.valueOf(r.toUpperCase(Locale.ROOT)));
+                } catch (IllegalArgumentException e) {
+                    problems.add(ImportProblem.of(line, "import.error.role", printable(r),
+                            Arrays.stream(Role.values()).map(Role::name).collect(Collectors.joining(", "))));
+                }
+            }
+        }
+
+        String manager = null;
+        String rawManager = emptyToNull(cell.apply("manager_email"));
+        if (rawManager != null) {
+            try {
+                manager = Person.normaliseEmail(rawManager);
+                if (manager.equals(email)) {
+                    problems.add(ImportProblem.of(line, "import.error.self-manager"));
+                }
+            } catch (UserError e) {
+                problems.add(ImportProblem.of(line, "import.error.manager-invalid", printable(rawManager)));
+            }
+        }
+
+        var row = new Row(line, email == null ? "" : email, name, title, department, manager, hireDate, roles);
+        row.bad = problems.size() > before || email == null;
+        return row;
+    }
+
+    /** Drops lines whose manager is neither a good line of the file nor in the directory, until none is left. */
+    private List<Row> checkManagers(List<Row> rows, List<ImportProblem> problems) {
+        Set<String> inFile = rows.stream().filter(r -> !r.bad).map(r -> r.email).collect(Collectors.toCollection(HashSet::new));
+        // Every manager is looked up, also those of the file: a line dropped below may name someone who exists already.
+        List<String> managers = rows.stream().map(r -> r.manager).filter(Objects::nonNull).distinct().toList();
+        Set<String> inDirectory = new HashSet<>();
+        for (int i = 0; i < managers.size(); i += 500) {
+            var chunk = managers.subList(i, Math.min(managers.size(), i + 500));
+            inDirectory.addAll(Objects.requireNonNull(tx.execute(s -> lookups.existingEmails(chunk))));
+        }
+        // A line that is bad anyway is told about its unknown manager too, so that one round of fixes is enough.
+        for (Row r : rows) {
+            if (r.bad && r.manager != null && !r.manager.equals(r.email)
+                    && !inFile.contains(r.manager) && !inDirectory.contains(r.manager)) {
+                problems.add(ImportProblem.of(r.line, "import.error.manager-unknown", r.manager));
+            }
+        }
+        List<Row> kept = new ArrayList<>(rows.stream().filter(r -> !r.bad).toList());
+        boolean dropped = true;
+        while (dropped) {
+            dropped = false;
+            for (var it = kept.iterator(); it.hasNext(); ) {
+                Row r = it.next();
+                if (r.manager != null && !inFile.contains(r.manager) && !inDirectory.contains(r.manager)) {
+                    problems.add(ImportProblem.of(r.line, "import.error.manager-unknown", r.manager));
+                    it.remove();
+                    inFile.remove(r.email);
+                    dropped = true;
+                }
+            }
+        }
+        return kept;
+    }
+
+    // ---- writing ----
+
+    /** Finds or creates each department the good lines name (case-insensitively, as the database compares). */
+    private Map<String, Long> departments(List<Row> rows, List<String> created) {
+        Map<String, String> names = new LinkedHashMap<>();
+        rows.stream().map(r -> r.department).filter(Objects::nonNull)
+                .forEach(d -> names.putIfAbsent(d.toLowerCase(Locale.ROOT), d));
+        Map<String, Long> ids = new HashMap<>();
+        tx.executeWithoutResult(s -> {
+            for (var e : names.entrySet()) {
+                Department d = departments.findByName(e.getValue()).orElse(null);
+                if (d == null) {
+                    d = departments.save(new Department(e.getValue(), null));
+                    audit.record(AuditAction.DEPARTMENT_CREATED, "department", d.getId(), d.getName() + " (import)");
+                    created.add(d.getName());
+                }
+                ids.put(e.getKey(), d.getId());
+            }
+        });
+        return ids;
+    }
+
+    private void upsert(List<Row> batch, Parsed parsed, Map<String, Long> departmentIds, List<ImportProblem> problems) {
+        List<ImportProblem> found = new ArrayList<>();
+        Long self = currentUser.get().map(u -> u.personId()).orElse(null);
+        try {
+            tx.executeWithoutResult(s -> {
+                Map<String, Person> existing = lookups.findAllByEmail(batch.stream().map(r -> r.email).toList()).stream()
+                        .collect(Collectors.toMap(Person::getEmail, p -> p));
+                for (Row row : batch) {
+                    Person p = existing.get(row.email);
+                    boolean isNew = p == null;
+                    if (isNew) {
+                        p = new Person(row.email, row.name);
+                    }
+                    boolean changed = !p.getDisplayName().equals(row.name);
+                    p.setDisplayName(row.name);
+                    if (parsed.has("title") && !Objects.equals(p.getJobTitle(), row.title)) {
+                        p.setJobTitle(row.title);
+                        changed = true;
+                    }
+                    if (parsed.has("department")) {
+                        Long id = row.department == null ? null : departmentIds.get(row.department.toLowerCase(Locale.ROOT));
+                        Long current = p.getDepartment() == null ? null : p.getDepartment().getId();
+                        if (!Objects.equals(id, current)) {
+                            p.setDepartment(id == null ? null : departments.getReferenceById(id));
+                            changed = true;
+                        }
+                    }
+                    if (parsed.has("hire_date") && !Objects.equals(p.getHireDate(), row.hireDate)) {
+                        p.setHireDate(row.hireDate);
+                        changed = true;
+                    }
+                    Set<Role> before = isNew ? Set.of() : p.getRoles();
+                    Set<Role> after = row.roles != null ? row.roles : isNew ? EnumSet.of(Role.EMPLOYEE) : before;
+                    if (!isNew && self != null && self.equals(p.getId()) && before.contains(Role.ADMIN) && !after.contains(Role.ADMIN)) {
+                        found.add(ImportProblem.of(row.line, "import.error.own-admin"));
+                        after = before;
+                    }
+                    if (!before.equals(after)) {
+                        p.setRoles(after);
+                        changed = true;
+                    }
+                    if (isNew) {
+                        people.save(p);
+                    }
+                    if (!before.equals(after) && !(isNew && after.equals(EnumSet.of(Role.EMPLOYEE)))) {
+                        audit.record(AuditAction.ROLES_CHANGED, "person", p.getId(),
+                                p.getEmail() + ": " + (isNew ? "(new)" : describe(before)) + " -> " + describe(after) + " (import)");
+                    }
+                    row.status = isNew ? Status.CREATED : changed ? Status.UPDATED : Status.UNCHANGED;
+                }
+            });
+            problems.addAll(found);
+        } catch (DataAccessException | TransactionException | UserError e) {
+            // Most likely someone else changed the same people at the same moment; this batch is reported, the rest goes on.
+            log.warn("Import batch from line {} failed: {}", batch.getFirst().line, e.toString());
+            for (Row row : batch) {
+                row.status = Status.FAILED;
+                problems.add(ImportProblem.of(row.line, "import.error.not-saved"));
+            }
+        }
+    }
+
+    private void setManagers(List<Row> batch, List<ImportProblem> problems) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        List<ImportProblem> found = new ArrayList<>();
+        Map<Row, Status> statuses = new HashMap<>();
+        try {
+            tx.executeWithoutResult(s -> {
+                Set<String> emails = new HashSet<>();
+                batch.forEach(r -> {
+                    emails.add(r.email);
+                    if (r.manager != null) {
+                        emails.add(r.manager);
+                    }
+                });
+                Map<String, Person> byEmail = lookups.findAllByEmail(emails).stream()
+                        .collect(Collectors.toMap(Person::getEmail, p -> p));
+                for (Row row : batch) {
+                    Person p = byEmail.get(row.email);
+                    Person manager = row.manager == null ? null : byEmail.get(row.manager);
+                    if (p == null || (row.manager != null && manager == null)) {
+                        found.add(ImportProblem.of(row.line, "import.error.manager-unknown", String.valueOf(row.manager)));
+                        continue;
+                    }
+                    Long current = p.getManager() == null ? null : p.getManager().getId();
+                    Long wanted = manager == null ? null : manager.getId();
+                    if (Objects.equals(current, wanted)) {
+                        continue;
+                    }
+                    if (reportsTo(manager, p)) {
+                        found.add(ImportProblem.of(row.line, "import.error.manager-cycle", row.manager));
+                        continue;
+                    }
+                    p.setManager(manager);
+                    if (row.status == Status.UNCHANGED) {
+                        statuses.put(row, Status.UPDATED);
+                    }
+                }
+            });
+            problems.addAll(found);
+            statuses.forEach((row, status) -> row.status = status);
+        } catch (DataAccessException | TransactionException | UserError e) {
+            log.warn("Import manager batch from line {} failed: {}", batch.getFirst().line, e.toString());
+            for (Row row : batch) {
+                problems.add(ImportProblem.of(row.line, "import.error.manager-not-saved"));
+            }
+        }
+    }
+
+    /** Whether {@code manager} is {@code person} or reports to them, directly or not. */
+    private static boolean reportsTo(@Nullable Person manager, Person person) {
+        int depth = 0;
+        for (Person m = manager; m != null && depth < 10_000; m = m.getManager(), depth++) {
+            if (m.getId() != null && m.getId().equals(person.getId())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- helpers ----
+
+    private enum Status { PENDING, CREATED, UPDATED, UNCHANGED, FAILED }
+
+    private static final class Row {
+        final long line;
+        final String email;
+        final String name;
+        final @Nullable String title;
+        final @Nullable String department;
+        final @Nullable String manager;
+        final @Nullable LocalDate hireDate;
+        final @Nullable Set<Role> roles;
+        Status status = Status.PENDING;
+        boolean bad;
+
+        Row(long line, String email, String name, @Nullable String title, @Nullable String department,
+            @Nullable String manager, @Nullable LocalDate hireDate, @Nullable Set<Role> roles) {
+            this.line = line;
+            this.email = email;
+            this.name = name;
+            this.title = title;
+            this.department = department;
+            this.manager = manager;
+            this.hireDate = hireDate;
+            this.roles = roles;
+        }
+    }
+
+    private static List<List<Row>> batches(List<Row> rows) {
+        List<List<Row>> batches = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i += BATCH_SIZE) {
+            batches.add(rows.subList(i, Math.min(rows.size(), i + BATCH_SIZE)));
+        }
+        return batches;
+    }
+
+    private static int count(List<Row> rows, Status status) {
+        return (int) rows.stream().filter(r -> r.status == status).count();
+    }
+
+    private static boolean trailingEmpty(CSVRecord record, int width) {
+        for (int i = width; i < record.size(); i++) {
+            if (!record.get(i).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static @Nullable String emptyToNull(@Nullable String s) {
+        return s == null || s.isEmpty() ? null : s;
+    }
+
+    /** A value quoted back to the reader: control characters made visible, never longer than 80 characters. */
+    private static String printable(String s) {
+        String p = s.codePoints()
+                .mapToObj(c -> Character.isISOControl(c) ? "\uFFFD" : Character.toString(c))
+                .collect(Collectors.joining());
+        return p.length() > 80 ? p.substring(0, 79) + "…" : p;
+    }
+
+    private static String describe(Set<Role> roles) {
+        return EnumSet.copyOf(roles).toString();
+    }
+
+    private static int[] lineStarts(String text) {
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                starts.add(i + 1);
+            }
+        }
+        return starts.stream().mapToInt(i -> i).toArray();
+    }
+
+    /** The 1-based line on which the character at {@code position} stands. */
+    private static long lineOf(int[] lineStarts, long position) {
+        int i = Arrays.binarySearch(lineStarts, (int) position);
+        return (i >= 0 ? i : -i - 2) + 1;
+    }
+}
