@@ -4,19 +4,16 @@ import app.bravo.people.Anniversary;
 import app.bravo.people.PeopleService;
 import app.bravo.people.PersonSummary;
 import app.bravo.people.ValueView;
-import app.bravo.people.ui.ProfileView;
+import app.bravo.people.ui.PersonCell;
 import app.bravo.security.CurrentUser;
 import app.bravo.security.Roles;
 import app.bravo.shared.time.Dates;
-import com.vaadin.flow.component.avatar.Avatar;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -80,12 +77,7 @@ public class HomeView extends Main implements HasDynamicTitle {
     }
 
     private static Div person(PersonSummary p, @org.jspecify.annotations.Nullable String note) {
-        var avatar = new Avatar(p.displayName());
-        var text = new Div(new Anchor(ProfileView.path(p.id()), p.displayName()), new Span(note == null ? "" : note));
-        text.addClassName("name-cell-text");
-        var row = new Div(avatar, text);
-        row.addClassName("name-cell");
-        return row;
+        return PersonCell.linked(p, note);
     }
 
     private Section section(String key) {

@@ -5,7 +5,6 @@ import app.bravo.people.PeopleService;
 import app.bravo.people.PersonSummary;
 import app.bravo.security.Roles;
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.avatar.Avatar;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -13,10 +12,8 @@ import org.jspecify.annotations.Nullable;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -102,25 +99,12 @@ public class DirectoryView extends Main implements HasDynamicTitle {
     }
 
     static Div compactCell(PersonSummary p) {
-        Div cell = nameCell(p);
-        String detail = Stream.of(p.jobTitle(), p.departmentName()).filter(Objects::nonNull).collect(Collectors.joining(" · "));
-        cell.getChildren().filter(c -> c instanceof Div).findFirst()
-                .ifPresent(text -> ((Div) text).getChildren().filter(c -> c instanceof Span).findFirst()
-                        .ifPresent(span -> ((Span) span).setText(detail)));
-        return cell;
+        return PersonCell.linked(p, Stream.of(p.jobTitle(), p.departmentName()).filter(Objects::nonNull)
+                .collect(Collectors.joining(" · ")));
     }
 
     static Div nameCell(PersonSummary p) {
-        var avatar = new Avatar(p.displayName());
-        avatar.addThemeVariants(com.vaadin.flow.component.avatar.AvatarVariant.LUMO_SMALL);
-        var link = new Anchor(ProfileView.path(p.id()), p.displayName());
-        var email = new Span(p.email());
-        email.addClassName("secondary");
-        var text = new Div(link, email);
-        text.addClassName("name-cell-text");
-        var cell = new Div(avatar, text);
-        cell.addClassName("name-cell");
-        return cell;
+        return PersonCell.linked(p, p.email());
     }
 
     @Override

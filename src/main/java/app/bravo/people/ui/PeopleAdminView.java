@@ -4,8 +4,6 @@ import app.bravo.people.DepartmentNode;
 import app.bravo.people.PeopleService;
 import app.bravo.people.PersonSummary;
 import app.bravo.security.Roles;
-import com.vaadin.flow.component.avatar.Avatar;
-import com.vaadin.flow.component.avatar.AvatarVariant;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -14,7 +12,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -130,17 +127,7 @@ public class PeopleAdminView extends Main implements HasDynamicTitle {
     }
 
     private static Div nameCell(PersonSummary p) {
-        var avatar = new Avatar(p.displayName());
-        avatar.addThemeVariants(AvatarVariant.LUMO_SMALL);
-        var name = new Span(p.displayName());
-        name.addClassName("admin-name");
-        var email = new Span(p.email());
-        email.addClassName("secondary");
-        var text = new Div(name, email);
-        text.addClassName("name-cell-text");
-        var cell = new Div(avatar, text);
-        cell.addClassName("name-cell");
-        return cell;
+        return PersonCell.plain(p, p.email());
     }
 
     @Override
