@@ -2,7 +2,9 @@ package app.bravo.wall;
 
 import app.bravo.people.Person;
 import app.bravo.shared.UserError;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,6 +38,11 @@ public final class FeedbackRules {
     private static final Pattern EXTERNAL_ID = Pattern.compile("[\\x21-\\x7E]+");
 
     private FeedbackRules() {
+    }
+
+    /** Today somewhere on Earth: a date received is refused only if it is in everyone's future. */
+    public static LocalDate latestToday(Clock clock) {
+        return LocalDate.now(clock.withZone(ZoneOffset.MAX));
     }
 
     /** Line breaks as {@code \n}, outer white space removed. */
@@ -135,6 +142,29 @@ public final class FeedbackRules {
             return Optional.of(new FieldProblem("externalId", "wall.error.external-id", EXTERNAL_ID_MAX));
         }
         return Optional.empty();
+    }
+
+    /** Every problem of a submission or edit, each bad field named (a note needs a quote and a channel). */
+    public static List<FieldProblem> problems(FeedbackForm form, LocalDate today) {
+        List<FieldProblem> problems = new ArrayList<>();
+        text("quote", form.quote(), true, QUOTE_MAX, true).ifPresent(problems::add);
+        text("customerName", form.customerName(), false, NAME_MAX, false).ifPresent(problems::add);
+        text("company", form.company(), false, COMPANY_MAX, false).ifPresent(problems::add);
+        if (form.channel() == null) {
+            problems.add(new FieldProblem("channel", "wall.error.required"));
+        }
+        score(form.score(), form.scoreType()).ifPresent(problems::add);
+        receivedOn(form.receivedOn(), today).ifPresent(problems::add);
+        problems.addAll(creditedEmails(form.creditedEmails(), "credited"));
+        if (form.creditedPeople().size() > CREDITED_MAX) {
+            problems.add(new FieldProblem("creditedPeople", "wall.error.too-many", CREDITED_MAX));
+        }
+        if (form.creditedDepartments().size() > CREDITED_MAX) {
+            problems.add(new FieldProblem("creditedDepartments", "wall.error.too-many", CREDITED_MAX));
+        }
+        problems.addAll(tags(form.tags()));
+        externalId(form.externalId()).ifPresent(problems::add);
+        return problems;
     }
 
     /** Throws the problem, if there is one: for setters, which check one field at a time. */
