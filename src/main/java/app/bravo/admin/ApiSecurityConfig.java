@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -42,7 +43,9 @@ class ApiSecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokenService tokens) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokenService tokens,
+                                    ObjectProvider<SecurityContextHolderStrategy> strategy) throws Exception {
+        SecurityContextHolderStrategy contexts = strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
         AuthenticationEntryPoint unauthorized = (request, response, e) -> {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
             problem(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
@@ -58,7 +61,7 @@ class ApiSecurityConfig {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(c -> c.disable())
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
-                .addFilterAfter(new BearerTokenFilter(tokens, unauthorized), AnonymousAuthenticationFilter.class);
+                .addFilterAfter(new BearerTokenFilter(tokens, unauthorized, contexts), AnonymousAuthenticationFilter.class);
         return http.build();
     }
 
@@ -75,15 +78,17 @@ class ApiSecurityConfig {
         private final ApiTokenService tokens;
         private final AuthenticationEntryPoint unauthorized;
 
-        BearerTokenFilter(ApiTokenService tokens, AuthenticationEntryPoint unauthorized) {
+        private final SecurityContextHolderStrategy contexts;
+
+        BearerTokenFilter(ApiTokenService tokens, AuthenticationEntryPoint unauthorized, SecurityContextHolderStrategy contexts) {
             this.tokens = tokens;
             this.unauthorized = unauthorized;
+            this.contexts = contexts;
         }
 
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
-            SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
             String header = request.getHeader(HttpHeaders.AUTHORIZATION);
             if (header == null) {
                 chain.doFilter(request, response); // the chain's rules decide: 401 for the API, open for the document

@@ -14,13 +14,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -33,11 +35,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+/**
+ * MockMvc built on the shared application context (not {@code @AutoConfigureMockMvc}, which would
+ * start a second context whose Vaadin security-context strategy replaces the first one's).
+ */
 @IntegrationTest
-@AutoConfigureMockMvc
 class FeedbackApiTest {
 
-    @Autowired MockMvc mvc;
+    @Autowired WebApplicationContext context;
+    MockMvc mvc;
     @Autowired ApiTokenService tokens;
     @Autowired FeedbackService feedback;
     @Autowired Fixtures fixtures;
@@ -47,6 +53,7 @@ class FeedbackApiTest {
 
     @BeforeEach
     void makeToken() {
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
         fixtures.signInAs(Role.ADMIN);
         token = tokens.create(Fixtures.unique("integration"));
         Fixtures.signOut();
