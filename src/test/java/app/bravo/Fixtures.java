@@ -15,6 +15,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Makes each test's own data, with names no other test uses, and signs people in. */
@@ -25,10 +27,17 @@ public class Fixtures {
 
     private final PersonRepository people;
     private final DepartmentRepository departments;
+    private final SecurityContextHolderStrategy contexts;
 
-    Fixtures(PersonRepository people, DepartmentRepository departments) {
+    /**
+     * Signs in through this application context's own security-context strategy: with several test
+     * contexts in one JVM, the last one started owns the global {@link SecurityContextHolder}
+     * strategy, while method security reads its own context's bean.
+     */
+    Fixtures(PersonRepository people, DepartmentRepository departments, ObjectProvider<SecurityContextHolderStrategy> contexts) {
         this.people = people;
         this.departments = departments;
+        this.contexts = contexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
     /** A word no other test uses, for names and e-mail addresses. */
@@ -60,12 +69,17 @@ public class Fixtures {
 
     public BravoUser signIn(Person p) {
         var user = new BravoUser(p.getId(), p.getEmail(), p.getDisplayName(), null, p.getRoles(), "en", "light");
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        var auth = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+        SecurityContextHolder.getContext().setAuthentication(auth);
+        contexts.getContext().setAuthentication(auth);
+        current = contexts;
         return user;
     }
 
+    private static volatile SecurityContextHolderStrategy current = SecurityContextHolder.getContextHolderStrategy();
+
     public static void signOut() {
         SecurityContextHolder.clearContext();
+        current.clearContext();
     }
 }

@@ -12,6 +12,7 @@ import app.bravo.security.Roles;
 import app.bravo.shared.UserError;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -109,6 +110,59 @@ public class PeopleService {
                 .filter(v -> admin || v.isActive())
                 .map(v -> new ValueView(v.getId(), v.getName(), v.getDescription(), v.getPosition(), v.isActive()))
                 .toList();
+    }
+
+    // ---- lookups for other features (the wall credits people and departments by id) ----
+
+    /**
+     * The ids of the active people with these e-mail addresses, keyed by the address as given;
+     * addresses of no one (or of former staff, or not addresses at all) are simply absent.
+     */
+    @PreAuthorize(Roles.IS_EMPLOYEE_OR_API_CLIENT)
+    public Map<String, Long> activeIdsByEmail(Collection<String> emails) {
+        Map<String, String> normalised = new HashMap<>();
+        for (String e : emails) {
+            try {
+                normalised.put(Person.normaliseEmail(e), e);
+            } catch (UserError notAnAddress) {
+                // absent from the answer, which is how the caller learns it is unknown
+            }
+        }
+        Map<String, Long> ids = new HashMap<>();
+        if (!normalised.isEmpty()) {
+            for (Object[] row : people.activeIdsByEmail(normalised.keySet())) {
+                ids.put(normalised.get((String) row[0]), (Long) row[1]);
+            }
+        }
+        return ids;
+    }
+
+    /** The display names of these people (former staff included: credits outlive employment). */
+    @PreAuthorize(Roles.IS_EMPLOYEE_OR_API_CLIENT)
+    public Map<Long, String> displayNames(Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        if (!ids.isEmpty()) {
+            for (Object[] row : people.displayNames(ids)) {
+                names.put((Long) row[0], (String) row[1]);
+            }
+        }
+        return names;
+    }
+
+    /** The ids of these people who are active. */
+    @PreAuthorize(Roles.IS_EMPLOYEE_OR_API_CLIENT)
+    public Set<Long> activeAmong(Collection<Long> ids) {
+        return ids.isEmpty() ? Set.of() : Set.copyOf(people.activeAmong(ids));
+    }
+
+    /** The names of these departments; unknown ids are absent. */
+    @PreAuthorize(Roles.IS_EMPLOYEE_OR_API_CLIENT)
+    public Map<Long, String> departmentNames(Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        if (!ids.isEmpty()) {
+            departments.findAllById(ids).forEach(d -> names.put(d.getId(), d.getName()));
+        }
+        return names;
     }
 
     // ---- administration ----

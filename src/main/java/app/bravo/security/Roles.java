@@ -12,10 +12,15 @@ public final class Roles {
     public static final String MODERATOR = "MODERATOR";
     public static final String HR = "HR";
     public static final String ADMIN = "ADMIN";
+    /** Not a person's role: what an integration holding an API token may do (the REST API). */
+    public static final String API_CLIENT = "API_CLIENT";
 
     public static final String IS_EMPLOYEE = "hasRole('EMPLOYEE')";
     public static final String IS_ADMIN = "hasRole('ADMIN')";
     public static final String IS_HR_OR_ADMIN = "hasAnyRole('HR','ADMIN')";
+    public static final String IS_MODERATOR_OR_ADMIN = "hasAnyRole('MODERATOR','ADMIN')";
+    public static final String IS_API_CLIENT = "hasRole('API_CLIENT')";
+    public static final String IS_EMPLOYEE_OR_API_CLIENT = "hasAnyRole('EMPLOYEE','API_CLIENT')";
 
     private Roles() {
     }

@@ -3,6 +3,7 @@ package app.bravo.people.internal;
 import app.bravo.people.Person;
 import app.bravo.people.PersonSummary;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -52,4 +53,13 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
 
     @Query("select p.department.id, count(p) from Person p where p.active = true and p.department is not null group by p.department.id")
     List<Object[]> countByDepartment();
+
+    @Query("select p.email, p.id from Person p where p.email in :emails and p.active = true")
+    List<Object[]> activeIdsByEmail(Collection<String> emails);
+
+    @Query("select p.id, p.displayName from Person p where p.id in :ids")
+    List<Object[]> displayNames(Collection<Long> ids);
+
+    @Query("select p.id from Person p where p.id in :ids and p.active = true")
+    List<Long> activeAmong(Collection<Long> ids);
 }

@@ -1,0 +1,296 @@
+package app.bravo.wall;
+
+import app.bravo.admin.AuditAction;
+import app.bravo.admin.AuditService;
+import app.bravo.people.PeopleService;
+import app.bravo.security.CurrentUser;
+import app.bravo.security.Roles;
+import app.bravo.shared.UserError;
+import app.bravo.wall.internal.FeedbackNoteRepository;
+import app.bravo.wall.internal.PersonalDataScanner;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The wall's public face. Any employee submits feedback (and integrations through the API); it
+ * waits as PENDING until a moderator approves, edits, rejects or archives it, each action audited.
+ * Only PUBLISHED notes are ever returned to readers of the wall.
+ */
+@Service
+@PreAuthorize(Roles.IS_EMPLOYEE)
+@Transactional(readOnly = true)
+public class FeedbackService {
+
+    private final FeedbackNoteRepository notes;
+    private final PeopleService people;
+    private final AuditService audit;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final PersonalDataScanner scanner = new PersonalDataScanner();
+
+    FeedbackService(FeedbackNoteRepository notes, PeopleService people, AuditService audit, CurrentUser currentUser,
+                    ApplicationEventPublisher events, Clock clock) {
+        this.notes = notes;
+        this.people = people;
+        this.audit = audit;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    // ---- intake ----
+
+    /** An employee's submission through the form; it waits for moderation. */
+    @Transactional
+    public SubmitResult submit(FeedbackForm form) {
+        return create(form, FeedbackSource.FORM, currentUser.require().personId());
+    }
+
+    /**
+     * An integration's submission. A note with the same external id is never made twice: the
+     * first one is returned instead (with {@code created} false). Two simultaneous first requests
+     * meet the unique index; the loser's caller looks the note up with {@link #findByExternalId}.
+     */
+    @PreAuthorize(Roles.IS_API_CLIENT)
+    @Transactional
+    public SubmitResult submitFromApi(FeedbackForm form) {
+        if (form.externalId() != null) {
+            Optional<FeedbackNote> earlier = notes.findByExternalId(form.externalId());
+            if (earlier.isPresent()) {
+                return new SubmitResult(earlier.get().getId(), earlier.get().getStatus(), List.of(), false);
+            }
+        }
+        return create(form, FeedbackSource.API, null);
+    }
+
+    /** The note an external id made, if any, for integrations that retry. */
+    @PreAuthorize(Roles.IS_API_CLIENT)
+    public Optional<SubmitResult> findByExternalId(String externalId) {
+        return notes.findByExternalId(externalId).map(n -> new SubmitResult(n.getId(), n.getStatus(), List.of(), false));
+    }
+
+    /** Where a note submitted through the API is in moderation. */
+    @PreAuthorize(Roles.IS_API_CLIENT)
+    public Optional<FeedbackStatus> statusOf(long id) {
+        return notes.findById(id).map(FeedbackNote::getStatus);
+    }
+
+    private SubmitResult create(FeedbackForm form, FeedbackSource source, @Nullable Long submittedBy) {
+        FeedbackRules.check(FeedbackRules.problems(form, latestToday()));
+        Instant now = Instant.now(clock);
+        var note = new FeedbackNote(Objects.requireNonNull(form.quote()), Objects.requireNonNull(form.channel()),
+                form.receivedOn() == null ? LocalDate.now(clock) : form.receivedOn(), source, submittedBy, form.externalId(), now);
+        List<String> unknown = apply(note, form);
+        notes.saveAndFlush(note);
+        return new SubmitResult(note.getId(), note.getStatus(), unknown, true);
+    }
+
+    /** Copies the form onto the note; returns the credited people who are no active person. */
+    private List<String> apply(FeedbackNote note, FeedbackForm form) {
+        note.setQuote(Objects.requireNonNull(form.quote()));
+        note.setCustomerName(form.customerName());
+        note.setCompany(form.company());
+        note.setChannel(Objects.requireNonNull(form.channel()));
+        note.setScore(form.score(), form.scoreType());
+        if (form.receivedOn() != null) {
+            note.setReceivedOn(form.receivedOn(), latestToday());
+        }
+        note.setTags(form.tags());
+
+        List<String> unknown = new ArrayList<>();
+        Set<Long> credited = new LinkedHashSet<>();
+        Map<String, Long> byEmail = people.activeIdsByEmail(form.creditedEmails());
+        for (String email : new LinkedHashSet<>(form.creditedEmails())) {
+            Long id = byEmail.get(email);
+            if (id == null) {
+                unknown.add(email);
+            } else {
+                credited.add(id);
+            }
+        }
+        Set<Long> active = people.activeAmong(form.creditedPeople());
+        for (Long id : new LinkedHashSet<>(form.creditedPeople())) {
+            if (active.contains(id)) {
+                credited.add(id);
+            } else {
+                unknown.add("#" + id);
+            }
+        }
+        note.setCreditedPeople(credited);
+
+        Set<Long> departments = people.departmentNames(form.creditedDepartments()).keySet();
+        List<FieldProblem> badDepartments = new ArrayList<>();
+        for (int i = 0; i < form.creditedDepartments().size(); i++) {
+            if (!departments.contains(form.creditedDepartments().get(i))) {
+                badDepartments.add(new FieldProblem("creditedDepartments[" + i + "]", "wall.error.department-unknown"));
+            }
+        }
+        FeedbackRules.check(badDepartments);
+        note.setCreditedDepartments(new HashSet<>(form.creditedDepartments()));
+        return unknown;
+    }
+
+    // ---- the wall ----
+
+    /** Published notes, most recently published first. Nothing else is ever public. */
+    @PreAuthorize(Roles.IS_EMPLOYEE_OR_API_CLIENT)
+    public Slice<NoteView> published(Pageable page) {
+        Slice<FeedbackNote> slice = notes.findByStatusOrderByPublishedAtDescIdDesc(FeedbackStatus.PUBLISHED, page);
+        Names names = names(slice.getContent());
+        return slice.map(n -> view(n, names));
+    }
+
+    // ---- moderation ----
+
+    /** The moderation queue, newest first, with the personal data found in each quote and a proposed redaction. */
+    @PreAuthorize(Roles.IS_MODERATOR_OR_ADMIN)
+    public Slice<PendingNote> pending(Pageable page) {
+        Slice<FeedbackNote> slice = notes.findByStatusOrderByCreatedAtDescIdDesc(FeedbackStatus.PENDING, page);
+        Names names = names(slice.getContent());
+        return slice.map(n -> {
+            var scan = scanner.scan(n.getQuote());
+            Long by = n.getSubmittedBy();
+            Credit submitter = by == null ? null : new Credit(by, names.people().getOrDefault(by, "#" + by));
+            return new PendingNote(view(n, names), submitter, scan.found(), scan.proposedRedaction());
+        });
+    }
+
+    /** Any one note, whatever its status, for moderators. */
+    @PreAuthorize(Roles.IS_MODERATOR_OR_ADMIN)
+    public Optional<NoteView> find(long id) {
+        return notes.findById(id).map(n -> view(n, names(List.of(n))));
+    }
+
+    /**
+     * Publishes a pending note, with the moderator's version of the quote when given (accepting the
+     * proposed redaction, or their own edit), and announces {@link FeedbackApproved}.
+     */
+    @PreAuthorize(Roles.IS_MODERATOR_OR_ADMIN)
+    @Transactional
+    public void approve(long id, @Nullable String editedQuote) {
+        FeedbackNote note = note(id);
+        boolean changed = editedQuote != null && !FeedbackRules.normaliseMultiline(editedQuote).equals(note.getQuote());
+        if (changed) {
+            note.redact(editedQuote);
+        }
+        Instant now = Instant.now(clock);
+        note.publish(moderator(), now);
+        audit.record(AuditAction.FEEDBACK_APPROVED, "feedback", id, changed ? "quote edited" : "");
+        events.publishEvent(new FeedbackApproved(id, note.getCreditedPeople(), note.getCreditedDepartments(), now));
+    }
+
+    /** A moderator's edit of a pending or published note; the audit names the fields changed, not their text. */
+    @PreAuthorize(Roles.IS_MODERATOR_OR_ADMIN)
+    @Transactional
+    public void edit(long id, FeedbackForm form) {
+        FeedbackNote note = note(id);
+        if (note.getStatus() != FeedbackStatus.PENDING && note.getStatus() != FeedbackStatus.PUBLISHED) {
+            throw new UserError("wall.error.wrong-status", note.getStatus().name());
+        }
+        FeedbackRules.check(FeedbackRules.problems(form, latestToday()));
+        var before = view(note, Names.NONE);
+        String quote = FeedbackRules.normaliseMultiline(Objects.requireNonNull(form.quote()));
+        if (!quote.equals(note.getQuote())) {
+            note.redact(quote);
+        }
+        List<String> unknown = apply(note, form);
+        if (!unknown.isEmpty()) {
+            throw new InvalidFeedback(List.of(new FieldProblem("creditedPeople", "wall.error.credited-unknown", String.join(", ", unknown))));
+        }
+        var after = view(note, Names.NONE);
+        audit.record(AuditAction.FEEDBACK_EDITED, "feedback", id, String.join(", ", changedFields(before, after)));
+    }
+
+    @PreAuthorize(Roles.IS_MODERATOR_OR_ADMIN)
+    @Transactional
+    public void reject(long id, String reason) {
+        FeedbackNote note = note(id);
+        note.reject(reason, moderator(), Instant.now(clock));
+        audit.record(AuditAction.FEEDBACK_REJECTED, "feedback", id, Objects.requireNonNull(note.getRejectReason()));
+    }
+
+    /** Takes a note out of use for good: off the wall, or out of the queue. */
+    @PreAuthorize(Roles.IS_MODERATOR_OR_ADMIN)
+    @Transactional
+    public void archive(long id) {
+        FeedbackNote note = note(id);
+        FeedbackStatus was = note.getStatus();
+        note.archive(moderator(), Instant.now(clock));
+        audit.record(AuditAction.FEEDBACK_ARCHIVED, "feedback", id, "was " + was);
+    }
+
+    // ---- helpers ----
+
+    private FeedbackNote note(long id) {
+        return notes.findById(id).orElseThrow(() -> new UserError("wall.error.not-found"));
+    }
+
+    private long moderator() {
+        return currentUser.require().personId();
+    }
+
+    private LocalDate latestToday() {
+        return FeedbackRules.latestToday(clock);
+    }
+
+    private record Names(Map<Long, String> people, Map<Long, String> departments) {
+        static final Names NONE = new Names(Map.of(), Map.of());
+    }
+
+    /** The names of everyone and every department these notes credit, in two queries. */
+    private Names names(Collection<FeedbackNote> list) {
+        Set<Long> personIds = new HashSet<>();
+        Set<Long> departmentIds = new HashSet<>();
+        for (FeedbackNote n : list) {
+            personIds.addAll(n.getCreditedPeople());
+            if (n.getSubmittedBy() != null) {
+                personIds.add(n.getSubmittedBy());
+            }
+            departmentIds.addAll(n.getCreditedDepartments());
+        }
+        return new Names(people.displayNames(personIds), people.departmentNames(departmentIds));
+    }
+
+    private static NoteView view(FeedbackNote n, Names names) {
+        return new NoteView(n.getId(), n.getStatus(), n.getQuote(), n.isRedacted(), n.getCustomerName(), n.getCompany(),
+                n.getChannel(), n.getScore(), n.getScoreType(), n.getReceivedOn(), n.getSource(), n.getCreatedAt(),
+                n.getPublishedAt(), n.getTags().stream().sorted().toList(),
+                credits(n.getCreditedPeople(), names.people()), credits(n.getCreditedDepartments(), names.departments()));
+    }
+
+    private static List<Credit> credits(Set<Long> ids, Map<Long, String> names) {
+        return ids.stream().sorted().map(id -> new Credit(id, names.getOrDefault(id, "#" + id))).toList();
+    }
+
+    private static List<String> changedFields(NoteView a, NoteView b) {
+        List<String> changed = new ArrayList<>();
+        if (!a.quote().equals(b.quote())) changed.add("quote");
+        if (!Objects.equals(a.customerName(), b.customerName())) changed.add("customerName");
+        if (!Objects.equals(a.company(), b.company())) changed.add("company");
+        if (a.channel() != b.channel()) changed.add("channel");
+        if (!Objects.equals(a.score(), b.score()) || a.scoreType() != b.scoreType()) changed.add("score");
+        if (!a.receivedOn().equals(b.receivedOn())) changed.add("receivedOn");
+        if (!a.tags().equals(b.tags())) changed.add("tags");
+        if (!a.creditedPeople().equals(b.creditedPeople())) changed.add("creditedPeople");
+        if (!a.creditedDepartments().equals(b.creditedDepartments())) changed.add("creditedDepartments");
+        return changed.isEmpty() ? List.of("nothing") : changed;
+    }
+}

@@ -1,0 +1,58 @@
+package app.bravo.demo;
+
+import app.bravo.Fixtures;
+import app.bravo.IntegrationTest;
+import app.bravo.admin.ApiTokenService;
+import app.bravo.people.PeopleService;
+import app.bravo.security.Role;
+import app.bravo.wall.FeedbackService;
+import app.bravo.wall.NoteView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.data.domain.PageRequest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+class DemoWallTest {
+
+    @Autowired PeopleService people;
+    @Autowired FeedbackService feedback;
+    @Autowired ApiTokenService tokens;
+    @Autowired Fixtures fixtures;
+    @Autowired java.time.Clock clock;
+
+    @AfterEach
+    void signOut() {
+        Fixtures.signOut();
+    }
+
+    @Test
+    void the_demo_wall_is_published_with_persian_notes_and_a_second_run_adds_nothing() {
+        new DemoData(people, clock).run(new DefaultApplicationArguments());
+        var wall = new DemoWall(tokens, feedback, people, clock);
+        wall.seedNotes();
+        assertThat(wall.seedNotes()).isZero();
+
+        fixtures.signInAs();
+        var published = feedback.published(PageRequest.of(0, 100)).getContent();
+        for (DemoWall.Note n : DemoWall.NOTES) {
+            assertThat(published).extracting(NoteView::quote).contains(n.quote());
+        }
+        NoteView persian = published.stream().filter(p -> p.quote().startsWith("پشتیبانی شما")).findFirst().orElseThrow();
+        assertThat(persian.customerName()).isEqualTo("رضا کریمی");
+        assertThat(persian.creditedDepartments()).extracting(c -> c.name()).containsExactly("Customer Support");
+        NoteView credited = published.stream().filter(p -> p.quote().startsWith("Sara walked")).findFirst().orElseThrow();
+        assertThat(credited.creditedPeople()).extracting(c -> c.name()).containsExactly("Sara Ahmadi");
+    }
+
+    @Test
+    void the_fixed_demo_token_is_refused_outside_demo_mode() {
+        fixtures.signInAs(Role.ADMIN);
+        var wall = new DemoWall(tokens, feedback, people, clock);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> wall.run(new DefaultApplicationArguments()))
+                .isInstanceOf(IllegalStateException.class);
+    }
+}
