@@ -18,11 +18,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Comparator;
 import java.util.List;
+import app.bravo.shared.ui.HomeCard;
 
 /**
- * The home page: a greeting, the company values, who joined lately and whose work anniversary
- * falls this month. The wall, kudos and pulses join it as those features arrive.
+ * The home page: a greeting, the cards other features add (see {@link HomeCard}), the company
+ * values, who joined lately and whose work anniversary falls this month.
  */
 @Route("")
 @Menu(title = "nav.home", icon = "vaadin:home", order = 0)
@@ -34,7 +36,9 @@ public class HomeView extends Main implements HasDynamicTitle {
     final Section joiners = section("home.new-joiners");
     final Section anniversaries = section("home.anniversaries");
 
-    HomeView(PeopleService people, CurrentUser currentUser) {
+    final Div cards = new Div();
+
+    HomeView(PeopleService people, CurrentUser currentUser, List<HomeCard> featureCards) {
         addClassNames("view", "home-view");
         greeting.setText(getTranslation("home.greeting", currentUser.require().displayName()));
         var intro = new Paragraph(getTranslation("home.intro"));
@@ -58,7 +62,10 @@ public class HomeView extends Main implements HasDynamicTitle {
 
         var grid = new Div(joiners, anniversaries);
         grid.addClassName("home-grid");
-        add(greeting, intro, values, grid);
+        cards.addClassName("home-cards");
+        featureCards.stream().sorted(Comparator.comparingInt(HomeCard::order))
+                .forEach(card -> card.create().ifPresent(cards::add));
+        add(greeting, intro, cards, values, grid);
     }
 
     private static Div peopleList(List<PersonSummary> list) {

@@ -25,6 +25,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.component.UI;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Comparator;
+import java.util.List;
+import app.bravo.shared.ui.ProfileCard;
 
 /** A person's profile: who they are, where they sit, who they report to and who reports to them. */
 @Route("people/:id(\\d+)")
@@ -47,8 +50,11 @@ public class ProfileView extends Main implements BeforeEnterObserver, HasDynamic
         UI.getCurrent().navigate(ProfileView.class, new RouteParameters("id", String.valueOf(id)));
     }
 
-    ProfileView(PeopleService people) {
+    private final transient List<ProfileCard> featureCards;
+
+    ProfileView(PeopleService people, List<ProfileCard> featureCards) {
         this.people = people;
+        this.featureCards = featureCards.stream().sorted(Comparator.comparingInt(ProfileCard::order)).toList();
         addClassNames("view", "profile-view");
     }
 
@@ -100,6 +106,10 @@ public class ProfileView extends Main implements BeforeEnterObserver, HasDynamic
         var card = new Section(header, facts);
         card.addClassName("card");
         add(card);
+
+        for (ProfileCard section : featureCards) {
+            section.create(p.id()).ifPresent(this::add);
+        }
 
         reports.removeAll();
         if (!p.directReports().isEmpty()) {
