@@ -1,39 +1,18 @@
 package app.bravo.journey;
 
 import app.bravo.Fixtures;
-import app.bravo.people.PeopleService;
 import app.bravo.people.PersonForm;
-import app.bravo.security.Role;
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.CheckedNode;
-import com.deque.html.axecore.results.Rule;
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.WaitForSelectorState;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 /**
  * Use cases that only a real browser shows: signing in with each demo role and seeing that role's
@@ -41,14 +20,7 @@ import static org.assertj.core.api.Assertions.fail;
  * out of an open page, and no serious accessibility violations in either language. Headless
  * Debian Chromium at /usr/bin/chromium, driven by Playwright; the demo company is seeded.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "bravo.demo.enabled=true")
-@Import(Fixtures.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SignInJourneyIT {
-
-    static final String CHROMIUM = System.getProperty("bravo.chromium", "/usr/bin/chromium");
-    static final String DEMO_PASSWORD = "bravo-demo";
-    static final String PASSWORD = "Journey-kettle-7319-lantern";
+class SignInJourneyIT extends BrowserJourney {
 
     /** Side-menu paths every signed-in role sees. */
     static final List<String> EVERYONE_PATHS = List.of("", "people");
@@ -61,52 +33,6 @@ class SignInJourneyIT {
 
     /** Paths that start with this are for administrators only. */
     static final String ADMIN_PREFIX = "admin/";
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    Fixtures fixtures;
-    @Autowired
-    PeopleService peopleService;
-
-    Playwright playwright;
-    Browser browser;
-    BrowserContext context;
-    Page page;
-
-    @BeforeAll
-    void startBrowser() {
-        playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Path.of(CHROMIUM))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
-    @BeforeEach
-    void openPage() {
-        // a context of its own per test: no cookie, no session, English browser
-        context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB"));
-        context.setDefaultTimeout(20_000);
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void closePage() {
-        context.close();
-        Fixtures.signOut();
-    }
 
     // ---- journeys ----
 
@@ -218,19 +144,7 @@ class SignInJourneyIT {
         assertAccessible("profile (" + language + ")");
     }
 
-    private void signIn(String email, String password) {
-        page.navigate(url("login"));
-        submitLogin(email, password);
-        // Vaadin lands on /?continue: wait for the shell, not for an address
-        page.locator("vaadin-app-layout").waitFor();
-        waitUntilIdle();
-    }
 
-    private void submitLogin(String email, String password) {
-        page.locator("vaadin-login-form input[name='username']").fill(email);
-        page.locator("vaadin-login-form input[name='password']").fill(password);
-        page.locator("vaadin-login-form input[name='password']").press("Enter");
-    }
 
     /** Opens the avatar menu, then the language submenu, and picks a language; the page reloads. */
     private void switchLanguage(String submenu, String language) {
@@ -250,35 +164,9 @@ class SignInJourneyIT {
         return paths;
     }
 
-    /** Waits until Vaadin has no request in flight, so that a check sees the finished page. */
-    private void waitUntilIdle() {
-        page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
-                + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())");
-    }
 
-    /** Fails on axe-core violations of impact serious or critical, listing each with its elements. */
-    private void assertAccessible(String what) {
-        waitUntilIdle();
-        var results = new AxeBuilder(page).analyze();
-        assertThat(results.getPasses()).as("axe-core checked something on %s", what).isNotEmpty();
-        List<Rule> bad = results.getViolations().stream()
-                .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
-                .toList();
-        if (!bad.isEmpty()) {
-            fail("Accessibility violations on " + what + " (" + page.url() + "):\n"
-                    + bad.stream().map(SignInJourneyIT::describe).collect(Collectors.joining("\n")));
-        }
-    }
 
-    private static String describe(Rule rule) {
-        return "- [" + rule.getImpact() + "] " + rule.getId() + ": " + rule.getHelp() + " (" + rule.getHelpUrl() + ")\n"
-                + rule.getNodes().stream().limit(10).map(SignInJourneyIT::describe).collect(Collectors.joining("\n"));
-    }
 
-    private static String describe(CheckedNode node) {
-        String summary = node.getFailureSummary() == null ? "" : node.getFailureSummary().replace("\n", "\n        ");
-        return "    at " + node.getTarget() + "\n      " + node.getHtml() + "\n        " + summary;
-    }
 
     /** A new active employee with a password, made the way an administrator would. */
     private String newPerson(String name) {
@@ -288,16 +176,5 @@ class SignInJourneyIT {
         return email;
     }
 
-    private void asAdmin(Runnable action) {
-        fixtures.signInAs(Role.ADMIN);
-        try {
-            action.run();
-        } finally {
-            Fixtures.signOut();
-        }
-    }
 
-    private String url(String path) {
-        return "http://localhost:" + port + "/" + path;
-    }
 }

@@ -1,0 +1,146 @@
+package app.bravo.journey;
+
+import app.bravo.Fixtures;
+import app.bravo.people.PeopleService;
+import app.bravo.security.Role;
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+/**
+ * What every browser journey needs: the application with the demo company on a random port,
+ * headless Debian Chromium driven by Playwright, a fresh browser context per test, signing in,
+ * and the axe-core accessibility check.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "bravo.demo.enabled=true")
+@Import(Fixtures.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class BrowserJourney {
+
+    protected static final String CHROMIUM = System.getProperty("bravo.chromium", "/usr/bin/chromium");
+    protected static final String DEMO_PASSWORD = "bravo-demo";
+    protected static final String PASSWORD = "Journey-kettle-7319-lantern";
+
+    @LocalServerPort
+    protected int port;
+    @Autowired
+    protected Fixtures fixtures;
+    @Autowired
+    protected PeopleService peopleService;
+
+    protected Playwright playwright;
+    protected Browser browser;
+    protected BrowserContext context;
+    protected Page page;
+
+    @BeforeAll
+    protected void startBrowser() {
+        playwright = Playwright.create();
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Path.of(CHROMIUM))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    @AfterAll
+    protected void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    protected void openPage() {
+        // a context of its own per test: no cookie, no session, English browser
+        context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB"));
+        context.setDefaultTimeout(20_000);
+        page = context.newPage();
+    }
+
+    @AfterEach
+    protected void closePage() {
+        context.close();
+        Fixtures.signOut();
+    }
+
+    protected void signIn(String email, String password) {
+        page.navigate(url("login"));
+        submitLogin(email, password);
+        // Vaadin lands on /?continue: wait for the shell, not for an address
+        page.locator("vaadin-app-layout").waitFor();
+        waitUntilIdle();
+    }
+
+    protected void submitLogin(String email, String password) {
+        page.locator("vaadin-login-form input[name='username']").fill(email);
+        page.locator("vaadin-login-form input[name='password']").fill(password);
+        page.locator("vaadin-login-form input[name='password']").press("Enter");
+    }
+
+    /** Waits until Vaadin has no request in flight, so that a check sees the finished page. */
+    protected void waitUntilIdle() {
+        page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
+                + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())");
+    }
+
+    /** Fails on axe-core violations of impact serious or critical, listing each with its elements. */
+    protected void assertAccessible(String what) {
+        waitUntilIdle();
+        var results = new AxeBuilder(page).analyze();
+        assertThat(results.getPasses()).as("axe-core checked something on %s", what).isNotEmpty();
+        List<Rule> bad = results.getViolations().stream()
+                .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
+                .toList();
+        if (!bad.isEmpty()) {
+            fail("Accessibility violations on " + what + " (" + page.url() + "):\n"
+                    + bad.stream().map(BrowserJourney::describe).collect(Collectors.joining("\n")));
+        }
+    }
+
+    protected static String describe(Rule rule) {
+        return "- [" + rule.getImpact() + "] " + rule.getId() + ": " + rule.getHelp() + " (" + rule.getHelpUrl() + ")\n"
+                + rule.getNodes().stream().limit(10).map(BrowserJourney::describe).collect(Collectors.joining("\n"));
+    }
+
+    protected static String describe(CheckedNode node) {
+        String summary = node.getFailureSummary() == null ? "" : node.getFailureSummary().replace("\n", "\n        ");
+        return "    at " + node.getTarget() + "\n      " + node.getHtml() + "\n        " + summary;
+    }
+
+    protected void asAdmin(Runnable action) {
+        fixtures.signInAs(Role.ADMIN);
+        try {
+            action.run();
+        } finally {
+            Fixtures.signOut();
+        }
+    }
+
+    protected String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+}
