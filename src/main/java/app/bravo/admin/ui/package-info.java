@@ -1,4 +1,4 @@
-/** The administration views that belong to no single feature: the audit log. */
+/** The administration views that belong to no single feature: the audit log, and API and office-screen tokens. */
 @NullMarked
 package app.bravo.admin.ui;
 
