@@ -29,7 +29,7 @@ class SignInJourneyIT extends BrowserJourney {
      * Side-menu paths the administrator sees. EXTEND THIS LIST as the admin views land:
      * "admin/people", "admin/departments", "admin/values", "admin/import", "admin/audit".
      */
-    static final List<String> EXPECTED_ADMIN_PATHS = List.of("people", "admin/people", "admin/departments", "admin/values", "admin/import", "admin/audit");
+    static final List<String> EXPECTED_ADMIN_PATHS = List.of("people", "admin/people", "admin/departments", "admin/values", "admin/import", "admin/audit", "admin/tokens");
 
     /** Paths that start with this are for administrators only. */
     static final String ADMIN_PREFIX = "admin/";

@@ -3,6 +3,7 @@ package app.bravo.security;
 import app.bravo.Fixtures;
 import app.bravo.IntegrationTest;
 import app.bravo.admin.ui.AuditLogView;
+import app.bravo.admin.ui.TokensView;
 import app.bravo.home.HomeView;
 import app.bravo.people.ui.DepartmentsAdminView;
 import app.bravo.people.ui.DirectoryView;
@@ -32,15 +33,16 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
     private static final Set<Role> EVERYONE = Set.of(Role.values());
     private static final Set<Role> ADMIN_ONLY = Set.of(Role.ADMIN);
 
-    private static final Map<Class<? extends Component>, Set<Role>> MATRIX = Map.of(
-            HomeView.class, EVERYONE,
-            DirectoryView.class, EVERYONE,
-            ProfileView.class, EVERYONE,
-            PeopleAdminView.class, ADMIN_ONLY,
-            DepartmentsAdminView.class, ADMIN_ONLY,
-            ValuesAdminView.class, ADMIN_ONLY,
-            ImportView.class, ADMIN_ONLY,
-            AuditLogView.class, ADMIN_ONLY);
+    private static final Map<Class<? extends Component>, Set<Role>> MATRIX = Map.ofEntries(
+            Map.entry(HomeView.class, EVERYONE),
+            Map.entry(DirectoryView.class, EVERYONE),
+            Map.entry(ProfileView.class, EVERYONE),
+            Map.entry(PeopleAdminView.class, ADMIN_ONLY),
+            Map.entry(DepartmentsAdminView.class, ADMIN_ONLY),
+            Map.entry(ValuesAdminView.class, ADMIN_ONLY),
+            Map.entry(ImportView.class, ADMIN_ONLY),
+            Map.entry(AuditLogView.class, ADMIN_ONLY),
+            Map.entry(TokensView.class, ADMIN_ONLY));
 
     @Autowired Fixtures fixtures;
 
