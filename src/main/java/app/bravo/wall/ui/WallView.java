@@ -42,6 +42,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Slice;
+import org.springframework.security.core.AuthenticationException;
 
 /**
  * The customer love wall: published notes as cards, newest first, loaded a page at a time as the
@@ -169,7 +170,13 @@ public class WallView extends Main implements HasDynamicTitle {
         more.addClickListener(e -> loadMore());
 
         add(header, submitted, filters, cards, empty, more);
-        broadcaster.subscribeWhileAttached(this, FeedbackApproved.class, e -> showApproved(e.noteId()));
+        broadcaster.subscribeWhileAttached(this, FeedbackApproved.class, e -> {
+            try {
+                showApproved(e.noteId());
+            } catch (AuthenticationException signedOut) {
+                // the reader's sign-in ended while the wall stayed open: nothing to show them
+            }
+        });
         loadMore();
     }
 
@@ -238,6 +245,12 @@ public class WallView extends Main implements HasDynamicTitle {
 
     void openForm() {
         var dialog = new FeedbackDialog(feedback, people, knownTags, this::submitted);
+        add(dialog);
+        dialog.addOpenedChangeListener(e -> {
+            if (!e.isOpened()) {
+                remove(dialog);
+            }
+        });
         dialog.open();
         lastDialog = dialog;
     }
