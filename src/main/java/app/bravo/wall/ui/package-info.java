@@ -1,4 +1,8 @@
-/** The wall's views: the office screen (kiosk) and the home page's note of the day. */
+/**
+ * The wall's screens: the customer love wall with its filters, cards, reactions and comments, the
+ * form that submits customer feedback, the office screen (kiosk), and the wall's home-page cards
+ * (latest notes, note of the day) and profile section.
+ */
 @NullMarked
 package app.bravo.wall.ui;
 

@@ -1,0 +1,270 @@
+package app.bravo.wall.internal;
+
+import app.bravo.wall.Channel;
+import app.bravo.wall.FeedbackSource;
+import app.bravo.wall.FeedbackStatus;
+import app.bravo.wall.Reaction;
+import app.bravo.wall.Reactions;
+import app.bravo.wall.ScoreType;
+import app.bravo.wall.WallFilter;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TimeZone;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The wall's reading queries in SQL: a filtered, paged page of published notes (the filters run in
+ * the database, never in Java), the details of the notes on a page in a few batch queries, and the
+ * reaction ledger. Full-text search uses the FULLTEXT index of V003 in boolean mode for words the
+ * index holds, and a LIKE for the words it does not (shorter than InnoDB's three characters, or
+ * InnoDB stop words).
+ */
+@Component
+public class WallQueries {
+
+    /** A published note's columns, before tags and credits are added. */
+    public record NoteRow(long id, FeedbackStatus status, String quote, boolean redacted, @Nullable String customerName,
+                          @Nullable String company, Channel channel, @Nullable Integer score, @Nullable ScoreType scoreType,
+                          LocalDate receivedOn, FeedbackSource source, Instant createdAt, @Nullable Instant publishedAt) {
+    }
+
+    /** The search text split for MariaDB: a boolean-mode query for the index and LIKE patterns for the rest. */
+    public record SearchTerms(String fullText, List<String> likes) {
+        boolean isEmpty() {
+            return fullText.isEmpty() && likes.isEmpty();
+        }
+    }
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
+    private static final int MAX_WORDS = 8;
+    private static final int MIN_INDEXED = 3;
+    /** InnoDB's default stop words: the index leaves them out, so a required one would match nothing. */
+    private static final Set<String> STOP_WORDS = Set.of("a", "about", "an", "are", "as", "at", "be", "by", "com", "de",
+            "en", "for", "from", "how", "i", "in", "is", "it", "la", "of", "on", "or", "that", "the", "this", "to", "was",
+            "what", "when", "where", "who", "will", "with", "und", "www");
+    private static final Calendar UTC = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
+
+    private final JdbcClient jdbc;
+
+    WallQueries(DataSource dataSource) {
+        this.jdbc = JdbcClient.create(dataSource);
+    }
+
+    public static SearchTerms terms(@Nullable String text) {
+        if (text == null) {
+            return new SearchTerms("", List.of());
+        }
+        StringBuilder fullText = new StringBuilder();
+        List<String> likes = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        Set<String> seen = new TreeSet<>();
+        while (m.find() && seen.size() < MAX_WORDS) {
+            String word = m.group();
+            if (word.length() > 40 || !seen.add(word.toLowerCase())) {
+                continue;
+            }
+            if (word.codePointCount(0, word.length()) >= MIN_INDEXED && !STOP_WORDS.contains(word.toLowerCase())) {
+                fullText.append(fullText.isEmpty() ? "" : " ").append('+').append(word).append('*');
+            } else {
+                likes.add("%" + escapeLike(word) + "%");
+            }
+        }
+        return new SearchTerms(fullText.toString(), List.copyOf(likes));
+    }
+
+    static String escapeLike(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    /**
+     * One page of published notes matching the filter, most recently published first; {@code onlyId}
+     * narrows it to one note (to ask whether a newly approved note belongs on a filtered wall).
+     */
+    public List<NoteRow> page(WallFilter f, @Nullable Long onlyId, long offset, int limit) {
+        StringBuilder sql = new StringBuilder("""
+                SELECT n.id, n.status, n.quote, n.redacted, n.customer_name, n.company, n.channel, n.score, n.score_type,
+                       n.received_on, n.source, n.created_at, n.published_at
+                FROM feedback_note n
+                WHERE n.status = 'PUBLISHED'""");
+        Map<String, Object> params = new HashMap<>();
+        if (onlyId != null) {
+            sql.append(" AND n.id = :onlyId");
+            params.put("onlyId", onlyId);
+        }
+        SearchTerms terms = terms(f.text());
+        if (!terms.fullText().isEmpty()) {
+            sql.append(" AND MATCH (n.quote, n.customer_name, n.company) AGAINST (:ft IN BOOLEAN MODE)");
+            params.put("ft", terms.fullText());
+        }
+        for (int i = 0; i < terms.likes().size(); i++) {
+            sql.append(" AND (n.quote LIKE :like").append(i).append(" OR n.customer_name LIKE :like").append(i)
+                    .append(" OR n.company LIKE :like").append(i).append(")");
+            params.put("like" + i, terms.likes().get(i));
+        }
+        if (f.departmentId() != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM feedback_credit_department d WHERE d.note_id = n.id AND d.department_id = :dept)");
+            params.put("dept", f.departmentId());
+        }
+        if (f.personId() != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM feedback_credit_person p WHERE p.note_id = n.id AND p.person_id = :person)");
+            params.put("person", f.personId());
+        }
+        if (f.channel() != null) {
+            sql.append(" AND n.channel = :channel");
+            params.put("channel", f.channel().name());
+        }
+        if (f.tag() != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM feedback_tag t WHERE t.note_id = n.id AND t.tag = :tag)");
+            params.put("tag", f.tag());
+        }
+        if (f.from() != null) {
+            sql.append(" AND n.received_on >= :from");
+            params.put("from", f.from());
+        }
+        if (f.to() != null) {
+            sql.append(" AND n.received_on <= :to");
+            params.put("to", f.to());
+        }
+        sql.append(" ORDER BY n.published_at DESC, n.id DESC LIMIT :limit OFFSET :offset");
+        params.put("limit", limit);
+        params.put("offset", offset);
+        return jdbc.sql(sql.toString()).params(params).query((rs, i) -> row(rs)).list();
+    }
+
+    private static NoteRow row(ResultSet rs) throws SQLException {
+        String scoreType = rs.getString("score_type");
+        int score = rs.getInt("score");
+        Integer scoreOrNull = rs.wasNull() ? null : score;
+        return new NoteRow(rs.getLong("id"), FeedbackStatus.valueOf(rs.getString("status")), rs.getString("quote"),
+                rs.getBoolean("redacted"), rs.getString("customer_name"), rs.getString("company"),
+                Channel.valueOf(rs.getString("channel")), scoreOrNull, scoreType == null ? null : ScoreType.valueOf(scoreType),
+                rs.getObject("received_on", LocalDate.class), FeedbackSource.valueOf(rs.getString("source")),
+                instant(rs.getTimestamp("created_at", UTC)), instant(rs.getTimestamp("published_at", UTC)));
+    }
+
+    private static @Nullable Instant instant(@Nullable Timestamp t) {
+        return t == null ? null : t.toInstant();
+    }
+
+    /** The tags of these notes, sorted. */
+    public Map<Long, List<String>> tags(Collection<Long> noteIds) {
+        Map<Long, List<String>> tags = new HashMap<>();
+        if (!noteIds.isEmpty()) {
+            jdbc.sql("SELECT note_id, tag FROM feedback_tag WHERE note_id IN (:ids) ORDER BY tag")
+                    .param("ids", noteIds)
+                    .query(rs -> {
+                        tags.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+                    });
+        }
+        return tags;
+    }
+
+    /** The people these notes credit, by note. */
+    public Map<Long, List<Long>> creditedPeople(Collection<Long> noteIds) {
+        return idsByNote("SELECT note_id, person_id FROM feedback_credit_person WHERE note_id IN (:ids) ORDER BY person_id", noteIds);
+    }
+
+    /** The departments these notes credit, by note. */
+    public Map<Long, List<Long>> creditedDepartments(Collection<Long> noteIds) {
+        return idsByNote("SELECT note_id, department_id FROM feedback_credit_department WHERE note_id IN (:ids) ORDER BY department_id", noteIds);
+    }
+
+    private Map<Long, List<Long>> idsByNote(String sql, Collection<Long> noteIds) {
+        Map<Long, List<Long>> ids = new HashMap<>();
+        if (!noteIds.isEmpty()) {
+            jdbc.sql(sql).param("ids", noteIds)
+                    .query(rs -> {
+                        ids.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
+                    });
+        }
+        return ids;
+    }
+
+    /** The reactions to these notes, with the reader's own marked. */
+    public Map<Long, Reactions> reactions(Collection<Long> noteIds, long reader) {
+        Map<Long, Map<Reaction, Long>> counts = new LinkedHashMap<>();
+        Map<Long, Set<Reaction>> mine = new HashMap<>();
+        if (!noteIds.isEmpty()) {
+            jdbc.sql("""
+                    SELECT note_id, kind, COUNT(*), MAX(person_id = :reader)
+                    FROM note_reaction WHERE note_id IN (:ids) GROUP BY note_id, kind""")
+                    .param("ids", noteIds).param("reader", reader)
+                    .query(rs -> {
+                        long note = rs.getLong(1);
+                        Reaction kind;
+                        try {
+                            kind = Reaction.valueOf(rs.getString(2));
+                        } catch (IllegalArgumentException retired) {
+                            return;
+                        }
+                        counts.computeIfAbsent(note, k -> new EnumMap<>(Reaction.class)).put(kind, rs.getLong(3));
+                        if (rs.getInt(4) == 1) {
+                            mine.computeIfAbsent(note, k -> EnumSet.noneOf(Reaction.class)).add(kind);
+                        }
+                    });
+        }
+        Map<Long, Reactions> result = new HashMap<>();
+        counts.forEach((note, c) -> result.put(note, new Reactions(c, mine.getOrDefault(note, Set.of()))));
+        return result;
+    }
+
+    /** How many comments employees see on each of these notes. */
+    public Map<Long, Long> visibleComments(Collection<Long> noteIds) {
+        Map<Long, Long> counts = new HashMap<>();
+        if (!noteIds.isEmpty()) {
+            jdbc.sql("SELECT note_id, COUNT(*) FROM note_comment WHERE note_id IN (:ids) AND hidden = FALSE GROUP BY note_id")
+                    .param("ids", noteIds)
+                    .query(rs -> {
+                        counts.put(rs.getLong(1), rs.getLong(2));
+                    });
+        }
+        return counts;
+    }
+
+    public boolean isPublished(long noteId) {
+        return jdbc.sql("SELECT COUNT(*) FROM feedback_note WHERE id = :id AND status = 'PUBLISHED'")
+                .param("id", noteId).query(Long.class).single() > 0;
+    }
+
+    /**
+     * Gives the reaction, or takes it back if the person had given it; returns whether it is given now.
+     * Two quick clicks meet the unique key, so a person never holds the same reaction twice.
+     */
+    public boolean toggleReaction(long noteId, long personId, Reaction kind) {
+        int removed = jdbc.sql("DELETE FROM note_reaction WHERE note_id = :note AND person_id = :person AND kind = :kind")
+                .param("note", noteId).param("person", personId).param("kind", kind.name()).update();
+        if (removed > 0) {
+            return false;
+        }
+        jdbc.sql("INSERT IGNORE INTO note_reaction (note_id, person_id, kind, created_at) VALUES (:note, :person, :kind, UTC_TIMESTAMP(6))")
+                .param("note", noteId).param("person", personId).param("kind", kind.name()).update();
+        return true;
+    }
+
+    /** The most used tags of published notes, for the wall's tag filter. */
+    public List<String> popularTags(int limit) {
+        return jdbc.sql("""
+                SELECT t.tag FROM feedback_tag t JOIN feedback_note n ON n.id = t.note_id
+                WHERE n.status = 'PUBLISHED' GROUP BY t.tag ORDER BY COUNT(*) DESC, t.tag LIMIT :limit""")
+                .param("limit", limit).query(String.class).list();
+    }
+}

@@ -1,0 +1,55 @@
+package app.bravo.wall.ui;
+
+import app.bravo.shared.ui.ProfileCard;
+import app.bravo.wall.WallNote;
+import app.bravo.wall.WallService;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Section;
+import java.util.Optional;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Slice;
+
+/** "Customer praise" on a profile: published notes that credit the person; absent when there are none. */
+@org.springframework.stereotype.Component
+class PraiseProfileCard implements ProfileCard {
+
+    static final int SHOWN = 5;
+
+    private final WallService wall;
+
+    PraiseProfileCard(WallService wall) {
+        this.wall = wall;
+    }
+
+    @Override
+    public int order() {
+        return 10;
+    }
+
+    @Override
+    public Optional<Component> create(long personId) {
+        Slice<WallNote> praise = wall.praise(personId, PageRequest.of(0, SHOWN));
+        return praise.isEmpty() ? Optional.empty() : Optional.of(new Praise(praise));
+    }
+
+    @StyleSheet("styles/wall.css")
+    static class Praise extends Section {
+
+        final Div notes = new Div();
+
+        Praise(Slice<WallNote> praise) {
+            addClassNames("card", "wall-praise");
+            add(new H3(getTranslation("wallui.praise.title")));
+            notes.addClassName("wall-summaries");
+            praise.forEach(n -> notes.add(new NoteSummary(n.note())));
+            add(notes);
+            if (praise.hasNext()) {
+                add(new Anchor("wall", getTranslation("wallui.praise.more")));
+            }
+        }
+    }
+}
