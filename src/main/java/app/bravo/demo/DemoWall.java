@@ -80,7 +80,8 @@ class DemoWall implements ApplicationRunner {
                 AuthorityUtils.createAuthorityList(Role.EMPLOYEE.authority(), Role.MODERATOR.authority(), "ROLE_" + Roles.API_CLIENT)));
         int added = 0;
         LocalDate today = LocalDate.now(clock);
-        for (int i = 0; i < NOTES.size(); i++) {
+        // oldest first, so that the wall (newest published first) reads like a real history
+        for (int i = NOTES.size() - 1; i >= 0; i--) {
             Note n = NOTES.get(i);
             List<Long> depts = new ArrayList<>();
             if (n.department() != null && departments.containsKey(n.department())) {
