@@ -88,17 +88,25 @@ abstract class BrowserJourney {
     }
 
     protected void signIn(String email, String password) {
-        page.navigate(url("login"));
-        submitLogin(email, password);
-        // Vaadin lands on /?continue: wait for the shell, not for an address
-        page.locator("vaadin-app-layout").waitFor();
+        signIn(page, email, password);
         waitUntilIdle();
     }
 
+    protected void signIn(Page in, String email, String password) {
+        in.navigate(url("login"));
+        submitLogin(in, email, password);
+        // Vaadin lands on /?continue: wait for the shell, not for an address
+        in.locator("vaadin-app-layout").waitFor();
+    }
+
     protected void submitLogin(String email, String password) {
-        page.locator("vaadin-login-form input[name='username']").fill(email);
-        page.locator("vaadin-login-form input[name='password']").fill(password);
-        page.locator("vaadin-login-form input[name='password']").press("Enter");
+        submitLogin(page, email, password);
+    }
+
+    private static void submitLogin(Page in, String email, String password) {
+        in.locator("vaadin-login-form input[name='username']").fill(email);
+        in.locator("vaadin-login-form input[name='password']").fill(password);
+        in.locator("vaadin-login-form input[name='password']").press("Enter");
     }
 
     /** Waits until Vaadin has no request in flight, so that a check sees the finished page. */
