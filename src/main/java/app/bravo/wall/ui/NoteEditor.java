@@ -79,7 +79,7 @@ final class NoteEditor extends Dialog {
         score.setMax(10);
         scoreType.setLabel(getTranslation("moderation.field.scoreType"));
         scoreType.setItems(ScoreType.values());
-        scoreType.setItemLabelGenerator(t -> getTranslation("moderation.score-type." + t.name()));
+        scoreType.setItemLabelGenerator(t -> t == null ? getTranslation("moderation.score-type.none") : getTranslation("moderation.score-type." + t.name()));
         scoreType.setEmptySelectionAllowed(true);
         scoreType.setEmptySelectionCaption(getTranslation("moderation.score-type.none"));
         receivedOn.setLabel(getTranslation("moderation.field.receivedAt"));
