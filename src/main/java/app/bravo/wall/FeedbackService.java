@@ -280,6 +280,25 @@ public class FeedbackService {
         return ids.stream().sorted().map(id -> new Credit(id, names.getOrDefault(id, "#" + id))).toList();
     }
 
+    // ---- import (used by FeedbackImport) ----
+
+    /**
+     * One line of a moderator's CSV import: checked like the form and the API, made PENDING with
+     * source CSV. The same external id never makes a second note: the first is returned with
+     * {@code created} false.
+     */
+    @PreAuthorize(Roles.IS_MODERATOR_OR_ADMIN)
+    @Transactional
+    public SubmitResult submitFromImport(FeedbackForm form) {
+        if (form.externalId() != null) {
+            Optional<FeedbackNote> earlier = notes.findByExternalId(form.externalId());
+            if (earlier.isPresent()) {
+                return new SubmitResult(earlier.get().getId(), earlier.get().getStatus(), List.of(), false);
+            }
+        }
+        return create(form, FeedbackSource.CSV, currentUser.require().personId());
+    }
+
     private static List<String> changedFields(NoteView a, NoteView b) {
         List<String> changed = new ArrayList<>();
         if (!a.quote().equals(b.quote())) changed.add("quote");
