@@ -52,7 +52,7 @@ class CustomerLoveJourneyIT extends BrowserJourney {
         Page moderation = moderatorContext.newPage();
         signIn(moderation, "moderator@bravo.demo", DEMO_PASSWORD);
         moderation.navigate(url("wall/moderation"));
-        Locator item = moderation.locator(".moderation-item").filter(new Locator.FilterOptions().setHasText(marker));
+        Locator item = moderation.locator(".moderation-pending").filter(new Locator.FilterOptions().setHasText(marker));
         item.waitFor();
         item.locator("vaadin-button.approve").click();
         item.waitFor(new Locator.WaitForOptions().setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));

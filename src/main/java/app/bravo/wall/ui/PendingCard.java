@@ -78,6 +78,7 @@ final class PendingCard extends Article {
         approve.setText(getTranslation(approveKey()));
         approve.setIcon(VaadinIcon.CHECK.create());
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+        approve.addClassName("approve");
         edit.setText(getTranslation("moderation.edit"));
         edit.setIcon(VaadinIcon.EDIT.create());
         reject.setText(getTranslation("moderation.reject"));
