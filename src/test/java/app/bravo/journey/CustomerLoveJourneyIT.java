@@ -7,7 +7,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import app.bravo.Fixtures;
+import app.bravo.security.Role;
+import app.bravo.wall.Channel;
+import app.bravo.wall.FeedbackForm;
+import app.bravo.wall.FeedbackService;
+import app.bravo.wall.ScoreType;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,6 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * wall and on the office screen at /kiosk/demo.
  */
 class CustomerLoveJourneyIT extends BrowserJourney {
+
+    @Autowired
+    FeedbackService feedback;
 
     @Test
     void praise_posted_by_an_integration_and_approved_by_the_moderator_appears_live_on_the_wall_and_the_office_screen()
@@ -64,6 +75,30 @@ class CustomerLoveJourneyIT extends BrowserJourney {
 
         assertAccessible("the wall");
         moderatorContext.close();
+        screenContext.close();
+    }
+
+    @Test
+    void the_office_screen_comes_back_by_itself_after_a_network_drop() {
+        BrowserContext screenContext = browser.newContext();
+        Page screen = screenContext.newPage();
+        screen.navigate(url("kiosk/demo"));
+        screen.locator(".kiosk-quote").waitFor();
+
+        screenContext.setOffline(true);
+        screen.waitForTimeout(8_000);
+        screenContext.setOffline(false);
+
+        // praise approved after the drop still reaches the screen, with nobody touching it
+        String marker = "After the drop " + Long.toString(System.nanoTime(), 36);
+        fixtures.signInAs();
+        long id = feedback.submit(new FeedbackForm(marker + ": thank you for staying with us all night", "Grace",
+                "Harbor Health", Channel.CALL, 5, ScoreType.CSAT, null, List.of(), List.of(), List.of(), List.of(), null)).id();
+        fixtures.signInAs(Role.MODERATOR);
+        feedback.approve(id, null);
+        Fixtures.signOut();
+
+        screen.getByText(marker).first().waitFor(new Locator.WaitForOptions().setTimeout(60_000));
         screenContext.close();
     }
 }
