@@ -1,5 +1,6 @@
 package app.bravo.people;
 
+import app.bravo.shared.csv.CsvText;
 import app.bravo.admin.AuditAction;
 import app.bravo.admin.AuditService;
 import app.bravo.people.internal.DepartmentRepository;
@@ -11,10 +12,6 @@ import app.bravo.security.Roles;
 import app.bravo.shared.UserError;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -107,8 +104,8 @@ public class PeopleImport {
         if (data.length > MAX_BYTES) {
             throw new UserError("import.error.too-large", MAX_BYTES / (1024 * 1024));
         }
-        String text = decode(data);
-        if (lineCount(text) > MAX_LINES) {
+        String text = CsvText.decode(data);
+        if (CsvText.lineCount(text) > MAX_LINES) {
             throw new UserError("import.error.too-many-lines", MAX_LINES);
         }
         List<ImportProblem> problems = new ArrayList<>();
@@ -141,47 +138,15 @@ public class PeopleImport {
                 problems, newDepartments);
         tx.executeWithoutResult(s -> audit.record(AuditAction.PEOPLE_IMPORTED, "import", null,
                 "%s: created %d, updated %d, unchanged %d, bad lines %d, new departments %s".formatted(
-                        printable(fileName), report.created(), report.updated(), report.unchanged(), report.badLines(),
+                        CsvText.printable(fileName), report.created(), report.updated(), report.unchanged(), report.badLines(),
                         newDepartments)));
         return report;
     }
 
     // ---- reading and checking ----
 
-    private static String decode(byte[] data) {
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(data)).toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException e) {
-            throw new UserError("import.error.encoding");
-        }
-    }
 
-    private static int lineCount(String text) {
-        int lines = (int) text.chars().filter(c -> c == '\n').count();
-        return text.isEmpty() || text.endsWith("\n") ? lines : lines + 1;
-    }
 
-    /** Semicolon when the header line has more semicolons than commas (outside quotes), else comma. */
-    static char delimiter(String text) {
-        int commas = 0;
-        int semicolons = 0;
-        boolean quoted = false;
-        for (int i = 0; i < text.length() && text.charAt(i) != '\n'; i++) {
-            char c = text.charAt(i);
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (!quoted && c == ',') {
-                commas++;
-            } else if (!quoted && c == ';') {
-                semicolons++;
-            }
-        }
-        return semicolons > commas ? ';' : ',';
-    }
 
     private record Parsed(Map<String, Integer> columns, List<Row> rows) {
         boolean has(String column) {
@@ -190,9 +155,9 @@ public class PeopleImport {
     }
 
     private Parsed parse(String text, List<ImportProblem> problems) {
-        int[] lineStarts = lineStarts(text);
+        int[] lineStarts = CsvText.lineStarts(text);
         CSVFormat format = CSVFormat.DEFAULT.builder()
-                .setDelimiter(delimiter(text))
+                .setDelimiter(CsvText.delimiter(text))
                 .setIgnoreEmptyLines(true)
                 .setTrim(true)
                 .get();
@@ -214,7 +179,7 @@ public class PeopleImport {
                     problems.add(ImportProblem.of(nextLine, "import.error.malformed"));
                     break;
                 }
-                long line = lineOf(lineStarts, record.getCharacterPosition());
+                long line = CsvText.lineOf(lineStarts, record.getCharacterPosition());
                 nextLine = parser.getCurrentLineNumber() + 1;
                 if (columns == null) {
                     columns = header(record);
@@ -242,7 +207,7 @@ public class PeopleImport {
                 continue; // a trailing delimiter, as some spreadsheets write
             }
             if (!COLUMNS.contains(name)) {
-                throw new UserError("import.error.unknown-column", printable(record.get(i)), String.join(", ", COLUMNS));
+                throw new UserError("import.error.unknown-column", CsvText.printable(record.get(i)), String.join(", ", COLUMNS));
             }
             if (columns.put(name, i) != null) {
                 throw new UserError("import.error.duplicate-column", name);
@@ -258,7 +223,7 @@ public class PeopleImport {
                                 Map<String, Long> firstLineOfEmail, List<ImportProblem> problems) {
         int before = problems.size();
         int width = columns.values().stream().mapToInt(i -> i).max().orElse(0) + 1;
-        if (record.size() < width || (record.size() > width && !trailingEmpty(record, width))) {
+        if (record.size() < width || (record.size() > width && !CsvText.trailingEmpty(record, width))) {
             problems.add(ImportProblem.of(line, "import.error.column-count", width, record.size()));
             return null;
         }
@@ -284,7 +249,7 @@ public class PeopleImport {
                     problems.add(ImportProblem.of(line, "import.error.email-duplicate", email, first));
                 }
             } catch (UserError e) {
-                problems.add(ImportProblem.of(line, "import.error.email-invalid", printable(rawEmail)));
+                problems.add(ImportProblem.of(line, "import.error.email-invalid", CsvText.printable(rawEmail)));
             }
         }
 
@@ -294,22 +259,22 @@ public class PeopleImport {
         } else if (name.length() > Person.NAME_MAX) {
             problems.add(ImportProblem.of(line, "import.error.name-too-long", Person.NAME_MAX));
         }
-        String title = emptyToNull(cell.apply("title"));
+        String title = CsvText.emptyToNull(cell.apply("title"));
         if (title != null && title.length() > Person.TITLE_MAX) {
             problems.add(ImportProblem.of(line, "import.error.title-too-long", Person.TITLE_MAX));
         }
-        String department = emptyToNull(cell.apply("department"));
+        String department = CsvText.emptyToNull(cell.apply("department"));
         if (department != null && department.length() > Department.NAME_MAX) {
             problems.add(ImportProblem.of(line, "import.error.department-too-long", Department.NAME_MAX));
         }
 
         LocalDate hireDate = null;
-        String rawDate = emptyToNull(cell.apply("hire_date"));
+        String rawDate = CsvText.emptyToNull(cell.apply("hire_date"));
         if (rawDate != null) {
             try {
                 hireDate = LocalDate.parse(rawDate, DATE);
             } catch (DateTimeParseException e) {
-                problems.add(ImportProblem.of(line, "import.error.date", printable(rawDate)));
+                problems.add(ImportProblem.of(line, "import.error.date", CsvText.printable(rawDate)));
             }
         }
 
@@ -324,14 +289,14 @@ public class PeopleImport {
                 try {
                     roles.add(Role.valueOf(r.toUpperCase(Locale.ROOT)));
                 } catch (IllegalArgumentException e) {
-                    problems.add(ImportProblem.of(line, "import.error.role", printable(r),
+                    problems.add(ImportProblem.of(line, "import.error.role", CsvText.printable(r),
                             Arrays.stream(Role.values()).map(Role::name).collect(Collectors.joining(", "))));
                 }
             }
         }
 
         String manager = null;
-        String rawManager = emptyToNull(cell.apply("manager_email"));
+        String rawManager = CsvText.emptyToNull(cell.apply("manager_email"));
         if (rawManager != null) {
             try {
                 manager = Person.normaliseEmail(rawManager);
@@ -339,7 +304,7 @@ public class PeopleImport {
                     problems.add(ImportProblem.of(line, "import.error.self-manager"));
                 }
             } catch (UserError e) {
-                problems.add(ImportProblem.of(line, "import.error.manager-invalid", printable(rawManager)));
+                problems.add(ImportProblem.of(line, "import.error.manager-invalid", CsvText.printable(rawManager)));
             }
         }
 
@@ -567,45 +532,12 @@ public class PeopleImport {
         return (int) rows.stream().filter(r -> r.status == status).count();
     }
 
-    private static boolean trailingEmpty(CSVRecord record, int width) {
-        for (int i = width; i < record.size(); i++) {
-            if (!record.get(i).isEmpty()) {
-                return false;
-            }
-        }
-        return true;
-    }
 
-    private static @Nullable String emptyToNull(@Nullable String s) {
-        return s == null || s.isEmpty() ? null : s;
-    }
 
-    /** A value quoted back to the reader: control characters made visible, never longer than 80 characters. */
-    private static String printable(String s) {
-        String p = s.codePoints()
-                .mapToObj(c -> Character.isISOControl(c) ? "\uFFFD" : Character.toString(c))
-                .collect(Collectors.joining());
-        return p.length() > 80 ? p.substring(0, 79) + "…" : p;
-    }
 
     private static String describe(Set<Role> roles) {
         return EnumSet.copyOf(roles).toString();
     }
 
-    private static int[] lineStarts(String text) {
-        List<Integer> starts = new ArrayList<>();
-        starts.add(0);
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                starts.add(i + 1);
-            }
-        }
-        return starts.stream().mapToInt(i -> i).toArray();
-    }
 
-    /** The 1-based line on which the character at {@code position} stands. */
-    private static long lineOf(int[] lineStarts, long position) {
-        int i = Arrays.binarySearch(lineStarts, (int) position);
-        return (i >= 0 ? i : -i - 2) + 1;
-    }
 }

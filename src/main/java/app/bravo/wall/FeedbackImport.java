@@ -1,5 +1,6 @@
 package app.bravo.wall;
 
+import app.bravo.shared.csv.CsvText;
 import app.bravo.admin.AuditAction;
 import app.bravo.admin.AuditService;
 import app.bravo.people.DepartmentNode;
@@ -9,10 +10,6 @@ import app.bravo.shared.UserError;
 import app.bravo.wall.FeedbackImportProblem.Outcome;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -104,8 +101,8 @@ public class FeedbackImport {
         if (data.length > MAX_BYTES) {
             throw new UserError("import.error.too-large", MAX_BYTES / (1024 * 1024));
         }
-        String text = decode(data);
-        if (lineCount(text) > MAX_LINES) {
+        String text = CsvText.decode(data);
+        if (CsvText.lineCount(text) > MAX_LINES) {
             throw new UserError("import.error.too-many-lines", MAX_LINES);
         }
         List<FeedbackImportProblem> problems = new ArrayList<>();
@@ -133,7 +130,7 @@ public class FeedbackImport {
         int made = created;
         int skipped = duplicates;
         tx.executeWithoutResult(s -> audit.record(AuditAction.FEEDBACK_IMPORTED, "import", null,
-                "%s: created %d, duplicates %d, refused lines %d".formatted(printable(fileName), made, skipped,
+                "%s: created %d, duplicates %d, refused lines %d".formatted(CsvText.printable(fileName), made, skipped,
                         report.refusedLines())));
         return report;
     }
@@ -149,21 +146,21 @@ public class FeedbackImport {
         Channel channel = parse(Channel.class, cell.apply("channel"), "channel", n, problems);
         ScoreType scoreType = parse(ScoreType.class, cell.apply("score_type"), "score_type", n, problems);
         Integer score = null;
-        String rawScore = emptyToNull(cell.apply("score"));
+        String rawScore = CsvText.emptyToNull(cell.apply("score"));
         if (rawScore != null) {
             try {
                 score = Integer.valueOf(rawScore);
             } catch (NumberFormatException e) {
-                problems.add(FeedbackImportProblem.of(n, "score", Outcome.REFUSED, "moderation.import.error.number", printable(rawScore)));
+                problems.add(FeedbackImportProblem.of(n, "score", Outcome.REFUSED, "moderation.import.error.number", CsvText.printable(rawScore)));
             }
         }
         LocalDate receivedOn = null;
-        String rawDate = emptyToNull(cell.apply("received_on"));
+        String rawDate = CsvText.emptyToNull(cell.apply("received_on"));
         if (rawDate != null) {
             try {
                 receivedOn = LocalDate.parse(rawDate, DATE);
             } catch (DateTimeParseException e) {
-                problems.add(FeedbackImportProblem.of(n, "received_on", Outcome.REFUSED, "import.error.date", printable(rawDate)));
+                problems.add(FeedbackImportProblem.of(n, "received_on", Outcome.REFUSED, "import.error.date", CsvText.printable(rawDate)));
             }
         }
         List<Long> departmentIds = new ArrayList<>();
@@ -171,14 +168,14 @@ public class FeedbackImport {
             Long id = departments.get(name.toLowerCase(Locale.ROOT));
             if (id == null) {
                 problems.add(FeedbackImportProblem.of(n, "departments", Outcome.REFUSED,
-                        "moderation.import.error.department-unknown", printable(name)));
+                        "moderation.import.error.department-unknown", CsvText.printable(name)));
             } else if (!departmentIds.contains(id)) {
                 departmentIds.add(id);
             }
         }
-        String externalId = emptyToNull(cell.apply("external_id"));
-        var form = new FeedbackForm(cell.apply("quote"), emptyToNull(cell.apply("customer_name")),
-                emptyToNull(cell.apply("company")), channel, score, scoreType, receivedOn, List.of(),
+        String externalId = CsvText.emptyToNull(cell.apply("external_id"));
+        var form = new FeedbackForm(cell.apply("quote"), CsvText.emptyToNull(cell.apply("customer_name")),
+                CsvText.emptyToNull(cell.apply("company")), channel, score, scoreType, receivedOn, List.of(),
                 list(cell.apply("credited")), departmentIds, list(cell.apply("tags")), externalId);
         for (FieldProblem p : FeedbackRules.problems(form, today)) {
             String column = columnOf(p.field());
@@ -196,7 +193,7 @@ public class FeedbackImport {
             Long first = firstLineOfId.putIfAbsent(externalId, n);
             if (first != null) {
                 problems.add(FeedbackImportProblem.of(n, "external_id", Outcome.SKIPPED,
-                        "moderation.import.error.duplicate-in-file", printable(externalId), first));
+                        "moderation.import.error.duplicate-in-file", CsvText.printable(externalId), first));
                 return Result.DUPLICATE;
             }
         }
@@ -204,12 +201,12 @@ public class FeedbackImport {
             SubmitResult result = feedback.submitFromImport(form);
             if (!result.created()) {
                 problems.add(FeedbackImportProblem.of(n, "external_id", Outcome.SKIPPED,
-                        "moderation.import.error.duplicate", printable(String.valueOf(externalId))));
+                        "moderation.import.error.duplicate", CsvText.printable(String.valueOf(externalId))));
                 return Result.DUPLICATE;
             }
             if (!result.unknownCredited().isEmpty()) {
                 problems.add(FeedbackImportProblem.of(n, "credited", Outcome.IMPORTED,
-                        "moderation.import.error.credited-unknown", printable(String.join(", ", result.unknownCredited()))));
+                        "moderation.import.error.credited-unknown", CsvText.printable(String.join(", ", result.unknownCredited()))));
             }
             return Result.CREATED;
         } catch (InvalidFeedback e) {
@@ -219,7 +216,7 @@ public class FeedbackImport {
         } catch (DataIntegrityViolationException e) {
             // the same external id arrived at the same moment from elsewhere (the API or another import)
             problems.add(FeedbackImportProblem.of(n, "external_id", Outcome.SKIPPED,
-                    "moderation.import.error.duplicate", printable(String.valueOf(externalId))));
+                    "moderation.import.error.duplicate", CsvText.printable(String.valueOf(externalId))));
             return Result.DUPLICATE;
         } catch (UserError e) {
             log.warn("Feedback import line {} not saved: {}", n, e.toString());
@@ -248,45 +245,13 @@ public class FeedbackImport {
     private record Line(long number, Map<String, String> cells) {
     }
 
-    private static String decode(byte[] data) {
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(data)).toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException e) {
-            throw new UserError("import.error.encoding");
-        }
-    }
 
-    private static int lineCount(String text) {
-        int lines = (int) text.chars().filter(c -> c == '\n').count();
-        return text.isEmpty() || text.endsWith("\n") ? lines : lines + 1;
-    }
 
-    /** Semicolon when the header line has more semicolons than commas (outside quotes), else comma. */
-    static char delimiter(String text) {
-        int commas = 0;
-        int semicolons = 0;
-        boolean quoted = false;
-        for (int i = 0; i < text.length() && text.charAt(i) != '\n'; i++) {
-            char c = text.charAt(i);
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (!quoted && c == ',') {
-                commas++;
-            } else if (!quoted && c == ';') {
-                semicolons++;
-            }
-        }
-        return semicolons > commas ? ';' : ',';
-    }
 
     private static List<Line> parse(String text, List<FeedbackImportProblem> problems) {
-        int[] lineStarts = lineStarts(text);
+        int[] lineStarts = CsvText.lineStarts(text);
         CSVFormat format = CSVFormat.DEFAULT.builder()
-                .setDelimiter(delimiter(text))
+                .setDelimiter(CsvText.delimiter(text))
                 .setIgnoreEmptyLines(true)
                 .setTrim(true)
                 .get();
@@ -307,14 +272,14 @@ public class FeedbackImport {
                     problems.add(FeedbackImportProblem.of(nextLine, null, Outcome.REFUSED, "import.error.malformed"));
                     break;
                 }
-                long line = lineOf(lineStarts, record.getCharacterPosition());
+                long line = CsvText.lineOf(lineStarts, record.getCharacterPosition());
                 nextLine = parser.getCurrentLineNumber() + 1;
                 if (columns == null) {
                     columns = header(record);
                     continue;
                 }
                 int width = columns.values().stream().mapToInt(i -> i).max().orElse(0) + 1;
-                if (record.size() < width || (record.size() > width && !trailingEmpty(record, width))) {
+                if (record.size() < width || (record.size() > width && !CsvText.trailingEmpty(record, width))) {
                     problems.add(FeedbackImportProblem.of(line, null, Outcome.REFUSED, "import.error.column-count", width, record.size()));
                     continue;
                 }
@@ -339,7 +304,7 @@ public class FeedbackImport {
                 continue; // a trailing delimiter, as some spreadsheets write
             }
             if (!COLUMNS.contains(name)) {
-                throw new UserError("import.error.unknown-column", printable(record.get(i)), String.join(", ", COLUMNS));
+                throw new UserError("import.error.unknown-column", CsvText.printable(record.get(i)), String.join(", ", COLUMNS));
             }
             if (columns.put(name, i) != null) {
                 throw new UserError("import.error.duplicate-column", name);
@@ -359,7 +324,7 @@ public class FeedbackImport {
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            problems.add(FeedbackImportProblem.of(line, column, Outcome.REFUSED, "moderation.import.error.one-of", printable(value),
+            problems.add(FeedbackImportProblem.of(line, column, Outcome.REFUSED, "moderation.import.error.one-of", CsvText.printable(value),
                     Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "))));
             return null;
         }
@@ -373,41 +338,8 @@ public class FeedbackImport {
         return Arrays.stream(cell.split(LIST_SEPARATOR)).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
-    private static int[] lineStarts(String text) {
-        List<Integer> starts = new ArrayList<>();
-        starts.add(0);
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                starts.add(i + 1);
-            }
-        }
-        return starts.stream().mapToInt(i -> i).toArray();
-    }
 
-    /** The 1-based line on which the character at {@code position} stands. */
-    private static long lineOf(int[] lineStarts, long position) {
-        int i = Arrays.binarySearch(lineStarts, (int) position);
-        return (i >= 0 ? i : -i - 2) + 1;
-    }
 
-    private static boolean trailingEmpty(CSVRecord record, int width) {
-        for (int i = width; i < record.size(); i++) {
-            if (!record.get(i).isEmpty()) {
-                return false;
-            }
-        }
-        return true;
-    }
 
-    private static @Nullable String emptyToNull(@Nullable String s) {
-        return s == null || s.isEmpty() ? null : s;
-    }
 
-    /** A value quoted back to the reader: control characters made visible, never longer than 80 characters. */
-    private static String printable(String s) {
-        String p = s.codePoints()
-                .mapToObj(c -> Character.isISOControl(c) ? "\uFFFD" : Character.toString(c))
-                .collect(Collectors.joining());
-        return p.length() > 80 ? p.substring(0, 79) + "…" : p;
-    }
 }
