@@ -1,5 +1,6 @@
 package app.bravo.people.ui;
 
+import app.bravo.shared.ui.UploadTexts;
 import app.bravo.people.ImportProblem;
 import app.bravo.people.ImportReport;
 import app.bravo.people.PeopleImport;
@@ -36,7 +37,6 @@ import com.vaadin.flow.server.streams.InMemoryUploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -104,8 +104,8 @@ public class ImportView extends Main implements HasDynamicTitle {
         upload.setMaxFiles(1);
         upload.setMaxFileSize(PeopleImport.MAX_BYTES);
         upload.setAcceptedFileTypes(".csv", "text/csv");
-        upload.setI18n(uploadI18n());
-        upload.getElement().setAttribute("aria-label", getTranslation("import.upload.label"));
+        upload.setI18n(UploadTexts.of(this));
+        upload.getElement().setAttribute("aria-label", getTranslation("upload.label"));
         upload.addFileRejectedListener(e -> showError(e.getErrorMessage()));
 
         progress.setMin(0);
@@ -234,34 +234,6 @@ public class ImportView extends Main implements HasDynamicTitle {
         return getTranslation(problem.messageKey(), problem.args().toArray());
     }
 
-    private UploadI18N uploadI18n() {
-        var i18n = new UploadI18N();
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("import.upload.drop-one"))
-                .setMany(getTranslation("import.upload.drop-many")));
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("import.upload.add-one"))
-                .setMany(getTranslation("import.upload.add-many")));
-        i18n.setFile(new UploadI18N.File().setRetry(getTranslation("import.upload.file.retry"))
-                .setStart(getTranslation("import.upload.file.start")).setRemove(getTranslation("import.upload.file.remove")));
-        i18n.setError(new UploadI18N.Error().setTooManyFiles(getTranslation("import.upload.error.too-many"))
-                .setFileIsTooBig(getTranslation("import.upload.error.too-big"))
-                .setIncorrectFileType(getTranslation("import.upload.error.type")));
-        i18n.setUploading(new UploadI18N.Uploading()
-                .setStatus(new UploadI18N.Uploading.Status()
-                        .setConnecting(getTranslation("import.upload.status.connecting"))
-                        .setStalled(getTranslation("import.upload.status.stalled"))
-                        .setProcessing(getTranslation("import.upload.status.processing"))
-                        .setHeld(getTranslation("import.upload.status.held")))
-                .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
-                        .setPrefix(getTranslation("import.upload.remaining.prefix"))
-                        .setUnknown(getTranslation("import.upload.remaining.unknown")))
-                .setError(new UploadI18N.Uploading.Error()
-                        .setServerUnavailable(getTranslation("import.upload.error.server-unavailable"))
-                        .setUnexpectedServerError(getTranslation("import.upload.error.unexpected"))
-                        .setForbidden(getTranslation("import.upload.error.forbidden"))
-                        .setFileTooLarge(getTranslation("import.upload.error.file-too-large"))));
-        i18n.setUnits(Arrays.asList(getTranslation("import.upload.units").split(",")));
-        return i18n;
-    }
 
     @Override
     public String getPageTitle() {
