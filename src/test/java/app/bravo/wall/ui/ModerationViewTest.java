@@ -52,7 +52,8 @@ class ModerationViewTest extends SpringBrowserlessTest {
 
     @Test
     void the_queue_marks_the_personal_data_and_proposes_a_redaction_beside_it() {
-        String tag = Fixtures.unique("q");
+        // letters only: a run of digits in the marker could itself look like a phone number
+        String tag = Fixtures.unique("q").replaceAll("[^a-z]", "z");
         long id = submitted("Call me at +44 20 7946 0958 or mail jo@example.com <b>" + tag + "</b>");
 
         ModerationView view = navigate(ModerationView.class);
