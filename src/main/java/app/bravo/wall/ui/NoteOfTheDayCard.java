@@ -71,9 +71,8 @@ class NoteOfTheDayCard implements HomeCard {
         Panel(boolean moderator) {
             addClassNames("home-card", "note-of-the-day-card");
             title.setText(getTranslation("kiosk.today.title"));
-            quote.addClassName("note-quote");
-            quote.getStyle().set("unicode-bidi", "plaintext");
-            by.addClassName("secondary");
+            quote.addClassNames("note-quote", "user-text");
+            by.addClassNames("secondary", "user-text");
             add(title, quote, by);
             show();
 
