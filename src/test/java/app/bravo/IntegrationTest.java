@@ -15,7 +15,7 @@ import org.springframework.context.annotation.Import;
  * <p>
  * Every test of the JVM must use this one configuration: a second application context would
  * install its own Vaadin-aware security context strategy, and the first context's tests would
- * then sign in where its services no longer look.
+ * then sign in where its services no longer look (docs/decisions/DD004).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -52,7 +52,7 @@ class SecurityConfig {
         return manager;
     }
 
-    /** Argon2id for new hashes; the prefix in each hash lets the algorithm change later without a reset. */
+    /** Argon2id for new hashes (docs/decisions/DD003); the prefix in each hash lets the algorithm change later without a reset. */
     @Bean
     PasswordEncoder passwordEncoder() {
         return new DelegatingPasswordEncoder("argon2", Map.of(

@@ -24,7 +24,7 @@ import org.springframework.core.env.MapPropertySource;
  * <p>
  * It runs as an environment post-processor, before any bean exists, so that the datasource,
  * Flyway and the demo-mode default see one ordinary JDBC URL. One server serves the whole JVM,
- * however many application contexts the tests start.
+ * however many application contexts the tests start. See docs/decisions/DD001.
  */
 public class EmbeddedMariaDb implements EnvironmentPostProcessor, Ordered {
 

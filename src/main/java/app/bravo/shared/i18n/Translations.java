@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 /**
  * Vaadin's translation provider. Each feature keeps its own bundle in {@code i18n/<feature>.properties}
  * (English) and {@code i18n/<feature>_fa.properties} (Persian); a key is looked up in all of them.
- * Files are read as UTF-8.
+ * Files are read as UTF-8. See docs/decisions/DD002.
  */
 @Component
 public class Translations implements I18NProvider {
