@@ -1,5 +1,6 @@
 package app.bravo.people;
 
+import app.bravo.shared.csv.ImportProgress;
 import app.bravo.shared.csv.CsvText;
 import app.bravo.admin.AuditAction;
 import app.bravo.admin.AuditService;
@@ -64,13 +65,6 @@ public class PeopleImport {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
     private static final String ROLE_SEPARATORS = "[;,|\\s]+";
 
-    /** Told how far the import has come: {@code done} of {@code total} steps. */
-    @FunctionalInterface
-    public interface Progress {
-        Progress NONE = (done, total) -> { };
-
-        void update(int done, int total);
-    }
 
     private final PersonRepository people;
     private final PersonImportRepository lookups;
@@ -100,7 +94,7 @@ public class PeopleImport {
      * Imports a file. A file that cannot be read at all (too large, too long, not UTF-8, no usable
      * header) is refused with a {@link UserError}; otherwise every bad line is in the report.
      */
-    public ImportReport importCsv(String fileName, byte[] data, Progress progress) {
+    public ImportReport importCsv(String fileName, byte[] data, ImportProgress progress) {
         if (data.length > MAX_BYTES) {
             throw new UserError("import.error.too-large", MAX_BYTES / (1024 * 1024));
         }

@@ -1,5 +1,6 @@
 package app.bravo.wall;
 
+import app.bravo.shared.csv.ImportProgress;
 import app.bravo.shared.csv.CsvText;
 import app.bravo.admin.AuditAction;
 import app.bravo.admin.AuditService;
@@ -62,13 +63,6 @@ public class FeedbackImport {
             "score", "score", "scoreType", "score_type", "receivedAt", "received_on", "credited", "credited",
             "creditedDepartments", "departments", "tags", "tags");
 
-    /** Told how far the import has come: {@code done} of {@code total} lines. */
-    @FunctionalInterface
-    public interface Progress {
-        Progress NONE = (done, total) -> { };
-
-        void update(int done, int total);
-    }
 
     private final FeedbackService feedback;
     private final PeopleService people;
@@ -97,7 +91,7 @@ public class FeedbackImport {
      * Imports a file. A file that cannot be read at all (too large, too long, not UTF-8, no usable
      * header) is refused with a {@link UserError}; otherwise every line with a problem is in the report.
      */
-    public FeedbackImportReport importCsv(String fileName, byte[] data, Progress progress) {
+    public FeedbackImportReport importCsv(String fileName, byte[] data, ImportProgress progress) {
         if (data.length > MAX_BYTES) {
             throw new UserError("import.error.too-large", MAX_BYTES / (1024 * 1024));
         }

@@ -1,5 +1,6 @@
 package app.bravo.people;
 
+import app.bravo.shared.csv.ImportProgress;
 import app.bravo.Fixtures;
 import app.bravo.IntegrationTest;
 import app.bravo.admin.AuditAction;
@@ -48,7 +49,7 @@ class PeopleImportTest {
     }
 
     ImportReport run(String csv) {
-        return importer.importCsv("test.csv", csv.getBytes(StandardCharsets.UTF_8), PeopleImport.Progress.NONE);
+        return importer.importCsv("test.csv", csv.getBytes(StandardCharsets.UTF_8), ImportProgress.NONE);
     }
 
     PersonDetails person(String who) {
@@ -183,7 +184,7 @@ class PeopleImportTest {
         assertThat(people.find(existing.getId()).orElseThrow().roles()).containsExactlyInAnyOrder(Role.EMPLOYEE, Role.MODERATOR);
 
         String file = Fixtures.unique("file") + ".csv";
-        importer.importCsv(file, csv.getBytes(StandardCharsets.UTF_8), PeopleImport.Progress.NONE);
+        importer.importCsv(file, csv.getBytes(StandardCharsets.UTF_8), ImportProgress.NONE);
         List<AuditEntry> summaries = audit.find(AuditAction.PEOPLE_IMPORTED, file, PageRequest.of(0, 5)).getContent();
         assertThat(summaries).hasSize(1);
         assertThat(summaries.getFirst().getDetails()).contains("created 0").contains("unchanged 1");
@@ -223,7 +224,7 @@ class PeopleImportTest {
     @Test
     void a_file_that_is_too_large_or_too_long_is_refused_with_a_clear_message() {
         byte[] big = new byte[PeopleImport.MAX_BYTES + 1];
-        assertThatThrownBy(() -> importer.importCsv("big.csv", big, PeopleImport.Progress.NONE))
+        assertThatThrownBy(() -> importer.importCsv("big.csv", big, ImportProgress.NONE))
                 .isInstanceOf(UserError.class).hasMessage("import.error.too-large");
 
         String longFile = "email,name\n" + "x@test.example,X\n".repeat(PeopleImport.MAX_LINES);
@@ -234,7 +235,7 @@ class PeopleImportTest {
     @Test
     void a_file_that_is_not_utf8_or_has_an_unknown_column_is_refused() {
         byte[] latin1 = "email,name\nx@test.example,Jos\u00e9\n".getBytes(StandardCharsets.ISO_8859_1);
-        assertThatThrownBy(() -> importer.importCsv("latin.csv", latin1, PeopleImport.Progress.NONE))
+        assertThatThrownBy(() -> importer.importCsv("latin.csv", latin1, ImportProgress.NONE))
                 .isInstanceOf(UserError.class).hasMessage("import.error.encoding");
         assertThatThrownBy(() -> run("email,name,shoe_size\n"))
                 .isInstanceOf(UserError.class).hasMessage("import.error.unknown-column");

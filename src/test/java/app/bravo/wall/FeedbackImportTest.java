@@ -1,5 +1,6 @@
 package app.bravo.wall;
 
+import app.bravo.shared.csv.ImportProgress;
 import app.bravo.Fixtures;
 import app.bravo.IntegrationTest;
 import app.bravo.admin.AuditAction;
@@ -43,7 +44,7 @@ class FeedbackImportTest {
     }
 
     FeedbackImportReport run(String csv) {
-        return importer.importCsv("feedback.csv", csv.getBytes(StandardCharsets.UTF_8), FeedbackImport.Progress.NONE);
+        return importer.importCsv("feedback.csv", csv.getBytes(StandardCharsets.UTF_8), ImportProgress.NONE);
     }
 
     /** The pending note whose quote contains this text (the newest page of the queue). */
@@ -193,9 +194,9 @@ class FeedbackImportTest {
                 .hasMessage("import.error.unknown-column");
         assertThatThrownBy(() -> run("company\nAcme\n")).isInstanceOf(UserError.class)
                 .hasMessage("moderation.import.error.missing-columns");
-        assertThatThrownBy(() -> importer.importCsv("x.csv", new byte[] {(byte) 0xC3, 0x28}, FeedbackImport.Progress.NONE))
+        assertThatThrownBy(() -> importer.importCsv("x.csv", new byte[] {(byte) 0xC3, 0x28}, ImportProgress.NONE))
                 .isInstanceOf(UserError.class).hasMessage("import.error.encoding");
-        assertThatThrownBy(() -> importer.importCsv("x.csv", new byte[FeedbackImport.MAX_BYTES + 1], FeedbackImport.Progress.NONE))
+        assertThatThrownBy(() -> importer.importCsv("x.csv", new byte[FeedbackImport.MAX_BYTES + 1], ImportProgress.NONE))
                 .isInstanceOf(UserError.class).hasMessage("import.error.too-large");
         assertThatThrownBy(() -> run("quote,channel\n" + "a,EMAIL\n".repeat(FeedbackImport.MAX_LINES)))
                 .isInstanceOf(UserError.class).hasMessage("import.error.too-many-lines");

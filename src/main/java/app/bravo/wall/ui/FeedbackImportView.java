@@ -1,15 +1,14 @@
 package app.bravo.wall.ui;
 
+import app.bravo.shared.ui.BackgroundImport;
 import app.bravo.shared.ui.UploadTexts;
 import app.bravo.security.Roles;
-import app.bravo.shared.UserError;
 import app.bravo.wall.FeedbackImport;
 import app.bravo.wall.FeedbackImportProblem;
 import app.bravo.wall.FeedbackImportReport;
 import app.bravo.wall.FeedbackRules;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
@@ -22,28 +21,19 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.Command;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.InMemoryUploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.Executor;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The feedback import for moderators, in the manner of the directory import: the file format, a
@@ -57,14 +47,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @StyleSheet("styles/moderation.css")
 public class FeedbackImportView extends Main implements HasDynamicTitle {
 
-    private static final Logger log = LoggerFactory.getLogger(FeedbackImportView.class);
 
     final Anchor template;
     final Upload upload = new Upload();
-    final ProgressBar progress = new ProgressBar();
-    final Span progressText = new Span();
-    final Div progressBox = new Div(progressText, progress);
-    final Paragraph error = new Paragraph();
+    final BackgroundImport importRun;
     final H3 summaryTitle = new H3();
     final Div counts = new Div();
     final H3 problemsTitle = new H3();
@@ -72,17 +58,12 @@ public class FeedbackImportView extends Main implements HasDynamicTitle {
     final Section result = new Section();
     final Details format = new Details();
 
-    /** Where the import runs; a test may run it on its own thread. */
-    Executor executor = task -> Thread.ofVirtual().name("feedback-import").start(task);
 
     private final transient FeedbackImport importer;
-    private final transient SecurityContext security;
 
     FeedbackImportView(FeedbackImport importer) {
         this.importer = importer;
-        // The import outlives the upload request, so it carries its own copy of who started it.
-        this.security = SecurityContextHolder.createEmptyContext();
-        this.security.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
+        this.importRun = new BackgroundImport(this, upload, "moderation.import.progress");
         addClassNames("view", "import-view", "feedback-import-view");
 
         byte[] templateCsv = FeedbackImport.template().getBytes(StandardCharsets.UTF_8);
@@ -108,17 +89,6 @@ public class FeedbackImportView extends Main implements HasDynamicTitle {
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setI18n(UploadTexts.of(this));
         upload.getElement().setAttribute("aria-label", getTranslation("upload.label"));
-        upload.addFileRejectedListener(e -> showError(e.getErrorMessage()));
-
-        progress.setMin(0);
-        progress.setMax(1);
-        progress.getElement().setAttribute("aria-label", getTranslation("import.progress.label"));
-        progressBox.addClassName("import-progress");
-        progressBox.setVisible(false);
-
-        error.addClassName("import-error");
-        error.getElement().setAttribute("role", "alert");
-        error.setVisible(false);
 
         counts.addClassName("import-counts");
         problemsTitle.setText(getTranslation("moderation.import.problems.title"));
@@ -141,7 +111,7 @@ public class FeedbackImportView extends Main implements HasDynamicTitle {
         format.add(formatList());
         format.setOpened(true);
         format.addClassName("import-format");
-        add(new Paragraph(getTranslation("moderation.import.intro")), format, template, upload, progressBox, error, result);
+        add(new Paragraph(getTranslation("moderation.import.intro")), format, template, upload, importRun.progressBox, importRun.error, result);
     }
 
     private Component formatList() {
@@ -157,81 +127,24 @@ public class FeedbackImportView extends Main implements HasDynamicTitle {
 
     /** Starts an import of these bytes in the background; called on the UI thread. */
     void start(String fileName, byte[] data) {
-        UI ui = UI.getCurrent();
-        upload.setEnabled(false);
-        error.setVisible(false);
         result.setVisible(false);
-        progress.setIndeterminate(true);
-        progressText.setText(getTranslation("import.progress.reading", fileName));
-        progressBox.setVisible(true);
-        executor.execute(new DelegatingSecurityContextRunnable(() -> run(ui, fileName, data), security));
-    }
-
-    private void run(UI ui, String fileName, byte[] data) {
-        try {
-            FeedbackImportReport report = importer.importCsv(fileName, data,
-                    (done, total) -> access(ui, () -> showProgress(done, total)));
-            access(ui, () -> showReport(fileName, report));
-        } catch (UserError e) {
-            access(ui, () -> finish(() -> showError(getTranslation("import.refused", getTranslation(e.key(), e.args())))));
-        } catch (RuntimeException e) {
-            log.error("The feedback import of {} failed", fileName, e);
-            access(ui, () -> finish(() -> showError(getTranslation("import.failed"))));
-        }
-    }
-
-    private static void access(UI ui, Command command) {
-        try {
-            ui.access(command);
-        } catch (UIDetachedException e) {
-            // The moderator has left the page; the import goes on and its summary is in the audit log.
-        }
-    }
-
-    private void showProgress(int done, int total) {
-        progress.setIndeterminate(false);
-        progress.setValue(total == 0 ? 1 : (double) done / total);
-        progressText.setText(getTranslation("moderation.import.progress", done, total));
+        importRun.start(fileName, progress -> importer.importCsv(fileName, data, progress), report -> showReport(fileName, report));
     }
 
     private void showReport(String fileName, FeedbackImportReport report) {
-        finish(() -> {
-            summaryTitle.setText(getTranslation("import.summary.title", fileName));
-            counts.removeAll();
-            counts.add(count("moderation.import.summary.created", report.created(), VaadinIcon.PLUS_CIRCLE_O),
-                    count("moderation.import.summary.duplicates", report.duplicates(), VaadinIcon.COPY_O),
-                    count("moderation.import.summary.refused", report.refusedLines(), VaadinIcon.WARNING));
-            problems.setItems(report.problems());
-            // A short list shows whole; a long one scrolls inside a grid of fixed height.
-            boolean whole = report.problems().size() <= 50;
-            problems.setAllRowsVisible(whole);
-            problems.setClassName("import-problems-tall", !whole);
-            result.setVisible(true);
-            format.setOpened(false);
-            result.scrollIntoView();
-        });
-    }
-
-    private void finish(Runnable show) {
-        progressBox.setVisible(false);
-        upload.setEnabled(true);
-        upload.clearFileList();
-        show.run();
-    }
-
-    private void showError(String message) {
-        error.setText(message);
-        error.setVisible(true);
-    }
-
-    private Div count(String key, long value, VaadinIcon icon) {
-        var number = new Span(getTranslation("import.count", value));
-        number.addClassName("import-count-number");
-        var label = new Span(getTranslation(key));
-        label.addClassName("import-count-label");
-        var box = new Div(icon.create(), number, label);
-        box.addClassName("import-count");
-        return box;
+        summaryTitle.setText(getTranslation("import.summary.title", fileName));
+        counts.removeAll();
+        counts.add(BackgroundImport.count(this, "moderation.import.summary.created", report.created(), VaadinIcon.PLUS_CIRCLE_O),
+                BackgroundImport.count(this, "moderation.import.summary.duplicates", report.duplicates(), VaadinIcon.COPY_O),
+                BackgroundImport.count(this, "moderation.import.summary.refused", report.refusedLines(), VaadinIcon.WARNING));
+        problems.setItems(report.problems());
+        // A short list shows whole; a long one scrolls inside a grid of fixed height.
+        boolean whole = report.problems().size() <= 50;
+        problems.setAllRowsVisible(whole);
+        problems.setClassName("import-problems-tall", !whole);
+        result.setVisible(true);
+        format.setOpened(false);
+        result.scrollIntoView();
     }
 
     String reason(FeedbackImportProblem problem) {

@@ -34,7 +34,7 @@ class ImportViewTest extends SpringBrowserlessTest {
 
     ImportView open() {
         ImportView view = navigate(ImportView.class);
-        view.executor = Runnable::run;
+        view.importRun.executor = Runnable::run;
         return view;
     }
 
@@ -53,7 +53,7 @@ class ImportViewTest extends SpringBrowserlessTest {
         roundTrip();
 
         assertThat(view.result.isVisible()).isTrue();
-        assertThat(view.progressBox.isVisible()).isFalse();
+        assertThat(view.importRun.progressBox.isVisible()).isFalse();
         assertThat(view.upload.isEnabled()).isTrue();
         assertThat(view.counts.getElement().getTextRecursively()).contains("Created").contains("1");
         Grid<ImportProblem> grid = view.problems;
@@ -72,8 +72,8 @@ class ImportViewTest extends SpringBrowserlessTest {
         test(view.upload).upload("people.csv", "text/csv", "email,name,favourite_colour\n".getBytes(StandardCharsets.UTF_8));
         roundTrip();
 
-        assertThat(view.error.isVisible()).isTrue();
-        assertThat(view.error.getText()).startsWith("The file was not imported: Unknown column “favourite_colour”.")
+        assertThat(view.importRun.error.isVisible()).isTrue();
+        assertThat(view.importRun.error.getText()).startsWith("The file was not imported: Unknown column “favourite_colour”.")
                 .doesNotContain("Exception");
         assertThat(view.result.isVisible()).isFalse();
         assertThat(view.upload.isEnabled()).isTrue();

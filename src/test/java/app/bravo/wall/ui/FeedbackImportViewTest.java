@@ -36,7 +36,7 @@ class FeedbackImportViewTest extends SpringBrowserlessTest {
 
     FeedbackImportView open() {
         FeedbackImportView view = navigate(FeedbackImportView.class);
-        view.executor = Runnable::run;
+        view.importRun.executor = Runnable::run;
         return view;
     }
 
@@ -55,7 +55,7 @@ class FeedbackImportViewTest extends SpringBrowserlessTest {
         roundTrip();
 
         assertThat(view.result.isVisible()).isTrue();
-        assertThat(view.progressBox.isVisible()).isFalse();
+        assertThat(view.importRun.progressBox.isVisible()).isFalse();
         assertThat(view.upload.isEnabled()).isTrue();
         assertThat(view.counts.getElement().getTextRecursively()).contains("Notes waiting for moderation").contains("1");
         Grid<FeedbackImportProblem> grid = view.problems;
@@ -79,8 +79,8 @@ class FeedbackImportViewTest extends SpringBrowserlessTest {
         test(view.upload).upload("feedback.csv", "text/csv", "quote,favourite_colour\n".getBytes(StandardCharsets.UTF_8));
         roundTrip();
 
-        assertThat(view.error.isVisible()).isTrue();
-        assertThat(view.error.getText()).startsWith("The file was not imported: Unknown column “favourite_colour”.")
+        assertThat(view.importRun.error.isVisible()).isTrue();
+        assertThat(view.importRun.error.getText()).startsWith("The file was not imported: Unknown column “favourite_colour”.")
                 .doesNotContain("Exception");
         assertThat(view.result.isVisible()).isFalse();
     }
