@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /** Keeps the package-by-feature layout of STYLE.md true. */
 class ArchitectureTest {
@@ -30,6 +31,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void packages_form_no_cycles() {
+        slices().matching("app.bravo.(*)..")
+                .should().beFreeOfCycles()
+                .because("what every feature uses lives below them (DESIGN section 4)")
+                .check(CLASSES);
+    }
+
+    @Test
     void views_never_use_repositories() {
         noClasses().that().resideInAPackage("..ui..")
                 .should().dependOnClassesThat().areAssignableTo(org.springframework.data.repository.Repository.class)
@@ -42,7 +51,8 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("app.bravo.shared..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "app.bravo.people..", "app.bravo.admin..", "app.bravo.wall..", "app.bravo.recognition..",
-                        "app.bravo.practices..", "app.bravo.pulse..", "app.bravo.demo..", "app.bravo.home..")
+                        "app.bravo.practices..", "app.bravo.pulse..", "app.bravo.demo..", "app.bravo.home..",
+                        "app.bravo.security..", "app.bravo.shell..", "app.bravo.audit..")
                 .check(CLASSES);
     }
 }

@@ -1,5 +1,7 @@
 package app.bravo.admin;
 
+import app.bravo.audit.AuditService;
+import app.bravo.audit.AuditAction;
 import app.bravo.admin.internal.KioskTokenRepository;
 import app.bravo.people.PeopleService;
 import app.bravo.security.CurrentUser;

@@ -1,7 +1,8 @@
 /**
- * Administration that belongs to no single feature: the audit log of privileged actions, API tokens
- * for integrations with the security chain of {@code /api/**} that checks them (and, as they come,
- * kiosk tokens, retention and settings). Owns the {@code audit_entry} and {@code api_token} tables.
+ * Administration that belongs to no single feature: API tokens for integrations with the security
+ * chain of {@code /api/**} that checks them, and office-screen (kiosk) tokens (later: retention and
+ * settings). Owns the {@code api_token} and {@code kiosk_token} tables. The audit log lives in its
+ * own package, {@code app.bravo.audit}, below every feature.
  */
 @NullMarked
 package app.bravo.admin;

@@ -1,7 +1,7 @@
 package app.bravo.people;
 
-import app.bravo.admin.AuditAction;
-import app.bravo.admin.AuditService;
+import app.bravo.audit.AuditAction;
+import app.bravo.audit.AuditService;
 import app.bravo.people.internal.CompanyValueRepository;
 import app.bravo.people.internal.DepartmentRepository;
 import app.bravo.people.internal.PersonRepository;

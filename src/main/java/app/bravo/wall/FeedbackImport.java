@@ -2,8 +2,8 @@ package app.bravo.wall;
 
 import app.bravo.shared.csv.ImportProgress;
 import app.bravo.shared.csv.CsvText;
-import app.bravo.admin.AuditAction;
-import app.bravo.admin.AuditService;
+import app.bravo.audit.AuditAction;
+import app.bravo.audit.AuditService;
 import app.bravo.people.DepartmentNode;
 import app.bravo.people.PeopleService;
 import app.bravo.security.Roles;

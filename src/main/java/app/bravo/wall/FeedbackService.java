@@ -1,7 +1,7 @@
 package app.bravo.wall;
 
-import app.bravo.admin.AuditAction;
-import app.bravo.admin.AuditService;
+import app.bravo.audit.AuditAction;
+import app.bravo.audit.AuditService;
 import app.bravo.people.PeopleService;
 import app.bravo.security.CurrentUser;
 import app.bravo.security.Roles;

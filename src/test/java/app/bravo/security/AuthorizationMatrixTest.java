@@ -2,7 +2,7 @@ package app.bravo.security;
 
 import app.bravo.Fixtures;
 import app.bravo.IntegrationTest;
-import app.bravo.admin.ui.AuditLogView;
+import app.bravo.audit.ui.AuditLogView;
 import app.bravo.admin.ui.TokensView;
 import app.bravo.home.HomeView;
 import app.bravo.people.ui.DepartmentsAdminView;

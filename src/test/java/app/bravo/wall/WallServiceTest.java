@@ -2,8 +2,8 @@ package app.bravo.wall;
 
 import app.bravo.Fixtures;
 import app.bravo.IntegrationTest;
-import app.bravo.admin.AuditAction;
-import app.bravo.admin.AuditService;
+import app.bravo.audit.AuditAction;
+import app.bravo.audit.AuditService;
 import app.bravo.people.Department;
 import app.bravo.people.Person;
 import app.bravo.security.BravoUser;

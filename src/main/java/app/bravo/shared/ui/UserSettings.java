@@ -1,6 +1,5 @@
 package app.bravo.shared.ui;
 
-import app.bravo.security.BravoUser;
 import app.bravo.shared.i18n.Language;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinRequest;
@@ -9,7 +8,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The language, theme and time zone of the person in front of this browser, kept in the Vaadin
@@ -25,15 +23,21 @@ public final class UserSettings {
     private UserSettings() {
     }
 
-    /** Sets locale, writing direction and colour scheme of a new UI. */
-    static void apply(UI ui, @Nullable VaadinRequest request) {
+    /** What a signed-in person chose and stored: their language and theme codes. */
+    public record StoredChoice(long personId, String language, String theme) {
+    }
+
+    /**
+     * Sets locale, writing direction and colour scheme of a new UI, from the signed-in person's
+     * stored choice (null before sign-in) the first time that person's session opens a tab.
+     */
+    public static void apply(UI ui, @Nullable VaadinRequest request, @Nullable StoredChoice stored) {
         VaadinSession session = ui.getSession();
-        Optional<BravoUser> user = signedIn();
         Long loadedFor = (Long) session.getAttribute(FOR_PERSON);
-        if (user.isPresent() && !Long.valueOf(user.get().personId()).equals(loadedFor)) {
-            session.setAttribute(LANGUAGE, Language.ofCode(user.get().language()));
-            session.setAttribute(THEME, Theme.ofCode(user.get().theme()));
-            session.setAttribute(FOR_PERSON, user.get().personId());
+        if (stored != null && !Long.valueOf(stored.personId()).equals(loadedFor)) {
+            session.setAttribute(LANGUAGE, Language.ofCode(stored.language()));
+            session.setAttribute(THEME, Theme.ofCode(stored.theme()));
+            session.setAttribute(FOR_PERSON, stored.personId());
         }
         Language language = (Language) session.getAttribute(LANGUAGE);
         if (language == null) {
@@ -83,8 +87,4 @@ public final class UserSettings {
         }
     }
 
-    private static Optional<BravoUser> signedIn() {
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.getPrincipal() instanceof BravoUser u ? Optional.of(u) : Optional.empty();
-    }
 }

@@ -1,6 +1,6 @@
 package app.bravo.shared.i18n;
 
-import app.bravo.admin.AuditAction;
+import app.bravo.audit.AuditAction;
 import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -1,4 +1,4 @@
-package app.bravo.admin;
+package app.bravo.audit;
 
 /** The kinds of privileged action the audit log records. */
 public enum AuditAction {

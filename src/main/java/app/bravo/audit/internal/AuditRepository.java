@@ -1,6 +1,6 @@
-package app.bravo.admin.internal;
+package app.bravo.audit.internal;
 
-import app.bravo.admin.AuditEntry;
+import app.bravo.audit.AuditEntry;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;

@@ -1,5 +1,8 @@
-package app.bravo.shared.ui;
+package app.bravo.shell;
 
+import app.bravo.shared.ui.Theme;
+import app.bravo.shared.ui.Preferences;
+import app.bravo.shared.ui.UserSettings;
 import app.bravo.security.BravoUser;
 import app.bravo.security.CurrentUser;
 import app.bravo.shared.i18n.Language;

@@ -1,9 +1,9 @@
-package app.bravo.admin.ui;
+package app.bravo.audit.ui;
 
 import app.bravo.Fixtures;
 import app.bravo.IntegrationTest;
-import app.bravo.admin.AuditAction;
-import app.bravo.admin.AuditEntry;
+import app.bravo.audit.AuditAction;
+import app.bravo.audit.AuditEntry;
 import app.bravo.people.PeopleService;
 import app.bravo.people.PersonForm;
 import app.bravo.security.Role;

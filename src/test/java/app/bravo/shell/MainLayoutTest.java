@@ -1,4 +1,4 @@
-package app.bravo.shared.ui;
+package app.bravo.shell;
 
 import app.bravo.Fixtures;
 import app.bravo.IntegrationTest;

@@ -1,4 +1,4 @@
-package app.bravo.admin;
+package app.bravo.audit;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,8 +1,8 @@
-package app.bravo.admin.ui;
+package app.bravo.audit.ui;
 
-import app.bravo.admin.AuditAction;
-import app.bravo.admin.AuditEntry;
-import app.bravo.admin.AuditService;
+import app.bravo.audit.AuditAction;
+import app.bravo.audit.AuditEntry;
+import app.bravo.audit.AuditService;
 import app.bravo.security.Roles;
 import app.bravo.shared.time.Dates;
 import app.bravo.shared.ui.UserSettings;

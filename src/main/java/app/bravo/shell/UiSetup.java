@@ -1,5 +1,7 @@
-package app.bravo.shared.ui;
+package app.bravo.shell;
 
+import app.bravo.security.BravoUser;
+import app.bravo.shared.ui.UserSettings;
 import app.bravo.shared.UserError;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
@@ -9,10 +11,12 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,7 +31,7 @@ class UiSetup implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(e -> UserSettings.apply(e.getUI(), VaadinRequest.getCurrent()));
+        event.getSource().addUIInitListener(e -> UserSettings.apply(e.getUI(), VaadinRequest.getCurrent(), storedChoice()));
         event.getSource().addSessionInitListener(e -> e.getSession().setErrorHandler(UiSetup::handle));
     }
 
@@ -52,6 +56,13 @@ class UiSetup implements VaadinServiceInitListener {
             var n = Notification.show(message, 6000, Notification.Position.TOP_CENTER);
             n.addThemeVariants(NotificationVariant.LUMO_ERROR);
         });
+    }
+
+    private static UserSettings.@Nullable StoredChoice storedChoice() {
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getPrincipal() instanceof BravoUser u
+                ? new UserSettings.StoredChoice(u.personId(), u.language(), u.theme())
+                : null;
     }
 
     private static Throwable rootOf(Throwable t) {

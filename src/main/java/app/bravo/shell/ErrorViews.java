@@ -1,4 +1,4 @@
-package app.bravo.shared.ui;
+package app.bravo.shell;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;

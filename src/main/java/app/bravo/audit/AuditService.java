@@ -1,6 +1,6 @@
-package app.bravo.admin;
+package app.bravo.audit;
 
-import app.bravo.admin.internal.AuditRepository;
+import app.bravo.audit.internal.AuditRepository;
 import app.bravo.security.CurrentUser;
 import app.bravo.security.Roles;
 import java.time.Clock;
