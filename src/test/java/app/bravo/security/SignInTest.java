@@ -3,7 +3,7 @@ package app.bravo.security;
 import app.bravo.Fixtures;
 import app.bravo.IntegrationTest;
 import app.bravo.people.PeopleService;
-import app.bravo.people.PersonForm;
+import app.bravo.security.ui.LoginView;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -32,11 +32,7 @@ class SignInTest {
     }
 
     private String account() {
-        fixtures.signInAs(Role.ADMIN);
-        String email = Fixtures.unique("login") + "@test.example";
-        people.create(new PersonForm(email, "Login Tester", null, null, null, null, Set.of(), PASSWORD));
-        Fixtures.signOut();
-        return email;
+        return Accounts.create(fixtures, people, "login", PASSWORD, Set.of());
     }
 
     private MvcResult signIn(String email, String password, MockHttpSession session, String address) throws Exception {
@@ -68,6 +64,14 @@ class SignInTest {
         assertThat(wrong.getResponse().getRedirectedUrl()).isEqualTo(unknown.getResponse().getRedirectedUrl()).contains("error");
         assertThat(wrong.getRequest().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION).getClass())
                 .isEqualTo(unknown.getRequest().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION).getClass());
+    }
+
+    @Test
+    void a_refused_sign_in_keeps_the_typed_e_mail_for_the_next_form() throws Exception {
+        String email = account();
+        MvcResult result = signIn("  " + email + " ", "not-the-password", new MockHttpSession(), "192.0.2.4");
+        assertThat(result.getResponse().getRedirectedUrl()).contains("login?error");
+        assertThat(result.getRequest().getSession().getAttribute(LoginView.LAST_EMAIL)).isEqualTo(email);
     }
 
     @Test
