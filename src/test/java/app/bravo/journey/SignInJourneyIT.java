@@ -110,6 +110,19 @@ class SignInJourneyIT extends BrowserJourney {
     }
 
     @Test
+    void the_browser_refuses_what_comes_from_other_origins_and_the_journeys_notice() {
+        page.navigate(url("login"));
+        page.locator("vaadin-login-form").waitFor();
+
+        // an injected image from elsewhere: the Content-Security-Policy blocks it
+        page.evaluate("() => { const i = new Image(); i.src = 'https://outside.example/pixel.png'; document.body.append(i); }");
+
+        page.waitForCondition(() -> !cspViolations.isEmpty());
+        assertThat(cspViolations).anyMatch(v -> v.contains("img-src") || v.contains("outside.example"));
+        cspViolations.clear(); // expected here; any other violation fails the journey
+    }
+
+    @Test
     void signing_out_says_so_on_the_sign_in_page() {
         signIn(newPerson("Leaving For Lunch"), PASSWORD);
 
