@@ -1,6 +1,7 @@
 package app.bravo.admin;
 
 import app.bravo.security.Roles;
+import app.bravo.security.SecurityHeaders;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -43,7 +44,7 @@ class ApiSecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokenService tokens,
+    SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokenService tokens, SecurityHeaders headers,
                                     ObjectProvider<SecurityContextHolderStrategy> strategy) throws Exception {
         SecurityContextHolderStrategy contexts = strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
         AuthenticationEntryPoint unauthorized = (request, response, e) -> {
@@ -62,6 +63,7 @@ class ApiSecurityConfig {
                 .requestCache(c -> c.disable())
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
                 .addFilterAfter(new BearerTokenFilter(tokens, unauthorized, contexts), AnonymousAuthenticationFilter.class);
+        headers.applyTo(http);
         return http.build();
     }
 

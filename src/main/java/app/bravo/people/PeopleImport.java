@@ -40,6 +40,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -72,15 +73,18 @@ public class PeopleImport {
     private final AuditService audit;
     private final CurrentUser currentUser;
     private final TransactionTemplate tx;
+    private final ApplicationEventPublisher events;
 
     PeopleImport(PersonRepository people, PersonImportRepository lookups, DepartmentRepository departments,
-                 AuditService audit, CurrentUser currentUser, PlatformTransactionManager transactions) {
+                 AuditService audit, CurrentUser currentUser, PlatformTransactionManager transactions,
+                 ApplicationEventPublisher events) {
         this.people = people;
         this.lookups = lookups;
         this.departments = departments;
         this.audit = audit;
         this.currentUser = currentUser;
         this.tx = new TransactionTemplate(transactions);
+        this.events = events;
     }
 
     /** A file with the header and two example lines, for administrators to start from. */
@@ -403,6 +407,9 @@ public class PeopleImport {
                     if (!before.equals(after)) {
                         p.setRoles(after);
                         changed = true;
+                        if (!isNew) {
+                            events.publishEvent(new PersonRolesChanged(p.getId(), after));
+                        }
                     }
                     if (isNew) {
                         people.save(p);

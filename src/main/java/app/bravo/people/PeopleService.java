@@ -208,6 +208,7 @@ public class PeopleService {
             person.setRoles(after);
             audit.record(AuditAction.ROLES_CHANGED, "person", id,
                     person.getEmail() + ": " + describeRoles(before) + " -> " + describeRoles(after));
+            events.publishEvent(new PersonRolesChanged(id, after));
         }
         setPassword(person, form.password());
         audit.record(AuditAction.PERSON_UPDATED, "person", id, person.getEmail());

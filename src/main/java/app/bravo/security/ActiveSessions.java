@@ -17,20 +17,26 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Knows the open sessions of each person, so that deactivating someone ends them at once: every
- * session of theirs is invalidated and each open browser tab is sent to the sign-in page. The map
+ * Knows the open sessions of each person, so that deactivating someone ends them at once (every
+ * session of theirs is invalidated and each open browser tab is sent to the sign-in page) and a
+ * change of their roles reaches them at once. The map
  * is filled by a filter that sees each authenticated request and emptied as sessions end.
  * <p>
  * With several instances each instance ends its own sessions; the deactivation event reaches all
- * of them once broadcasts cross instances (DESIGN section 4).
+ * of them once broadcasts cross instances (DESIGN section 4); so does a change of roles.
  */
 public class ActiveSessions extends OncePerRequestFilter implements HttpSessionListener {
 
     private static final Logger log = LoggerFactory.getLogger(ActiveSessions.class);
     private static final String PERSON_ATTRIBUTE = ActiveSessions.class.getName() + ".person";
+    private static final String CONTEXT = HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY;
 
     private final Map<Long, Set<HttpSession>> byPerson = new ConcurrentHashMap<>();
     private final Set<Long> revoked = ConcurrentHashMap.newKeySet();
@@ -67,6 +73,57 @@ public class ActiveSessions extends OncePerRequestFilter implements HttpSessionL
         if (sessions != null) {
             sessions.forEach(ActiveSessions::end);
             log.info("Ended {} open session(s) of deactivated person {}", sessions.size(), personId);
+        }
+    }
+
+    /**
+     * Gives every open session of the person these roles at once: the authentication stored in the
+     * session is replaced, so the next request, push message or service call is checked against the
+     * new roles. A tab of a session that lost a role reloads, so that the page it shows and its menu
+     * are checked again; a role given shows from the next page on.
+     */
+    public void updateRoles(long personId, Set<Role> roles) {
+        Set<HttpSession> sessions = byPerson.getOrDefault(personId, Set.of());
+        int lost = 0;
+        for (HttpSession session : sessions) {
+            if (updateRoles(session, roles)) {
+                reloadTabs(session);
+                lost++;
+            }
+        }
+        if (!sessions.isEmpty()) {
+            log.info("Gave {} open session(s) of person {} their new roles ({} lost a role)", sessions.size(), personId, lost);
+        }
+    }
+
+    /** Whether the session lost a role. */
+    private static boolean updateRoles(HttpSession session, Set<Role> roles) {
+        try {
+            if (session.getAttribute(CONTEXT) instanceof SecurityContext context
+                    && context.getAuthentication() instanceof Authentication auth
+                    && auth.getPrincipal() instanceof BravoUser user) {
+                BravoUser updated = user.withRoles(roles);
+                var token = UsernamePasswordAuthenticationToken.authenticated(updated, null, updated.getAuthorities());
+                token.setDetails(auth.getDetails());
+                // the same context object is what requests under way and Vaadin's push read; setting it
+                // again also reaches session stores that keep a copy
+                context.setAuthentication(token);
+                session.setAttribute(CONTEXT, context);
+                return !roles.containsAll(user.roles());
+            }
+        } catch (IllegalStateException alreadyInvalid) {
+            // the session ended in the meantime
+        }
+        return false;
+    }
+
+    private static void reloadTabs(HttpSession session) {
+        try {
+            for (VaadinSession vs : VaadinSession.getAllSessions(session)) {
+                vs.access(() -> vs.getUIs().forEach(ui -> ui.getPage().reload()));
+            }
+        } catch (IllegalStateException e) {
+            log.debug("Could not reload the open tabs of a session", e);
         }
     }
 

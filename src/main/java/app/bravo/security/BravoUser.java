@@ -37,6 +37,11 @@ public record BravoUser(long personId, String email, String displayName, @Nullab
         return new BravoUser(personId, email, displayName, null, roles, language, theme);
     }
 
+    /** The same person with other roles, for a session whose roles changed while it was open. */
+    public BravoUser withRoles(Set<Role> newRoles) {
+        return new BravoUser(personId, email, displayName, passwordHash, Set.copyOf(newRoles), language, theme);
+    }
+
     @Override
     public String toString() {
         return "BravoUser[" + personId + ", " + email + ", " + roles + "]";

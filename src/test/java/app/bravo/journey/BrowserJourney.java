@@ -13,6 +13,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -30,7 +31,7 @@ import static org.assertj.core.api.Assertions.fail;
 /**
  * What every browser journey needs: the application with the demo company on a random port,
  * headless Debian Chromium driven by Playwright, a fresh browser context per test, signing in,
- * and the axe-core accessibility check.
+ * the axe-core accessibility check, and a failure on any Content-Security-Policy violation.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "bravo.demo.enabled=true")
 @Import(Fixtures.class)
@@ -52,6 +53,8 @@ abstract class BrowserJourney {
     protected Browser browser;
     protected BrowserContext context;
     protected Page page;
+    /** What the Content-Security-Policy blocked during the test; any entry fails the test. */
+    protected final List<String> cspViolations = new CopyOnWriteArrayList<>();
 
     @BeforeAll
     protected void startBrowser() {
@@ -78,13 +81,28 @@ abstract class BrowserJourney {
         // a context of its own per test: no cookie, no session, English browser
         context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB"));
         context.setDefaultTimeout(20_000);
+        cspViolations.clear();
+        // every page of the context reports what the Content-Security-Policy blocked; Chromium also
+        // logs each block to the console ("Refused to ... Content Security Policy")
+        context.addInitScript("document.addEventListener('securitypolicyviolation', e => console.error("
+                + "'CSP violation: ' + e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline') + ' at ' + e.sourceFile + ':' + e.lineNumber))");
+        context.onConsoleMessage(message -> {
+            String text = message.text();
+            if (text.startsWith("CSP violation") || text.contains("Content Security Policy")) {
+                cspViolations.add(text + " (" + message.page().url() + ")");
+            }
+        });
         page = context.newPage();
     }
 
     @AfterEach
     protected void closePage() {
-        context.close();
-        Fixtures.signOut();
+        try {
+            assertThat(cspViolations).as("Content-Security-Policy violations in the browser console").isEmpty();
+        } finally {
+            context.close();
+            Fixtures.signOut();
+        }
     }
 
     protected void signIn(String email, String password) {

@@ -2,6 +2,7 @@ package app.bravo.journey;
 
 import app.bravo.Fixtures;
 import app.bravo.people.PersonForm;
+import app.bravo.security.Role;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.WaitForSelectorState;
@@ -16,8 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Use cases that only a real browser shows: signing in with each demo role and seeing that role's
- * menu, a refused password, the switch to Persian and right-to-left, a deactivated person thrown
- * out of an open page, and no serious accessibility violations in either language. Headless
+ * menu, a refused password (the e-mail kept), signing out, the switch to Persian and right-to-left,
+ * a deactivated person thrown out of an open page, a role taken away from an open page, and no
+ * serious accessibility violations in either language. Headless
  * Debian Chromium at /usr/bin/chromium, driven by Playwright; the demo company is seeded.
  */
 class SignInJourneyIT extends BrowserJourney {
@@ -58,6 +60,8 @@ class SignInJourneyIT extends BrowserJourney {
         page.getByText("Incorrect e-mail or password").waitFor();
         assertThat(page.url()).contains("login").contains("error");
         assertThat(page.locator("vaadin-app-layout").count()).isZero();
+        // the e-mail stays, so only the password needs typing again
+        page.waitForFunction("() => document.querySelector(\"vaadin-login-form input[name='username']\")?.value === 'employee@bravo.demo'");
 
         // no session: a signed-in page sends the browser back to the sign-in page
         page.navigate(url("people"));
@@ -103,6 +107,52 @@ class SignInJourneyIT extends BrowserJourney {
         // and the password no longer opens the door
         submitLogin(email, PASSWORD);
         page.getByText("Incorrect e-mail or password").waitFor();
+    }
+
+    @Test
+    void the_browser_refuses_what_comes_from_other_origins_and_the_journeys_notice() {
+        page.navigate(url("login"));
+        page.locator("vaadin-login-form").waitFor();
+
+        // an injected image from elsewhere: the Content-Security-Policy blocks it
+        page.evaluate("() => { const i = new Image(); i.src = 'https://outside.example/pixel.png'; document.body.append(i); }");
+
+        page.waitForCondition(() -> !cspViolations.isEmpty());
+        assertThat(cspViolations).anyMatch(v -> v.contains("img-src") || v.contains("outside.example"));
+        cspViolations.clear(); // expected here; any other violation fails the journey
+    }
+
+    @Test
+    void signing_out_says_so_on_the_sign_in_page() {
+        signIn(newPerson("Leaving For Lunch"), PASSWORD);
+
+        page.locator("vaadin-menu-bar vaadin-menu-bar-button").first().click();
+        page.locator("vaadin-menu-bar-item").filter(new Locator.FilterOptions().setHasText("Sign out")).click();
+
+        page.locator(".login-signed-out").getByText("You have signed out.").waitFor();
+        assertThat(page.url()).contains("login");
+        assertThat(page.locator("vaadin-app-layout").count()).isZero();
+    }
+
+    @Test
+    void an_administrator_whose_role_is_taken_away_loses_the_open_admin_page_at_once() {
+        String email = Fixtures.unique("journey") + "@test.example";
+        asAdmin(() -> peopleService.create(new PersonForm(email, "Acting Admin", "Tester", null, null,
+                LocalDate.of(2022, 3, 1), Set.of(Role.ADMIN), PASSWORD)));
+        signIn(email, PASSWORD);
+        page.navigate(url("admin/people"));
+        page.locator("vaadin-grid").waitFor();
+
+        asAdmin(() -> {
+            long id = peopleService.idOfEmail(email).orElseThrow();
+            peopleService.update(id, new PersonForm(email, "Acting Admin", "Tester", null, null,
+                    LocalDate.of(2022, 3, 1), Set.of(), null));
+        });
+
+        // the server reloads the open tab, which now gets Bravo's refusal page; nobody touches the browser
+        page.locator(".error-page").waitFor();
+        assertThat(page.locator("vaadin-grid").count()).isZero();
+        assertThat(page.locator("vaadin-side-nav-item[path^='admin'], vaadin-side-nav-item[path^='/admin']").count()).isZero();
     }
 
     @Test

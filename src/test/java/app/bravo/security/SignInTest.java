@@ -3,7 +3,7 @@ package app.bravo.security;
 import app.bravo.Fixtures;
 import app.bravo.IntegrationTest;
 import app.bravo.people.PeopleService;
-import app.bravo.people.PersonForm;
+import app.bravo.security.ui.LoginView;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -32,11 +32,7 @@ class SignInTest {
     }
 
     private String account() {
-        fixtures.signInAs(Role.ADMIN);
-        String email = Fixtures.unique("login") + "@test.example";
-        people.create(new PersonForm(email, "Login Tester", null, null, null, null, Set.of(), PASSWORD));
-        Fixtures.signOut();
-        return email;
+        return Accounts.create(fixtures, people, "login", PASSWORD, Set.of());
     }
 
     private MvcResult signIn(String email, String password, MockHttpSession session, String address) throws Exception {
@@ -71,6 +67,14 @@ class SignInTest {
     }
 
     @Test
+    void a_refused_sign_in_keeps_the_typed_e_mail_for_the_next_form() throws Exception {
+        String email = account();
+        MvcResult result = signIn("  " + email + " ", "not-the-password", new MockHttpSession(), "192.0.2.4");
+        assertThat(result.getResponse().getRedirectedUrl()).contains("login?error");
+        assertThat(result.getRequest().getSession().getAttribute(LoginView.LAST_EMAIL)).isEqualTo(email);
+    }
+
+    @Test
     void after_five_failures_even_the_right_password_is_paused() throws Exception {
         String email = account();
         for (int i = 0; i < 5; i++) {
@@ -100,5 +104,52 @@ class SignInTest {
                 .getAttribute("SPRING_SECURITY_CONTEXT");
         assertThat(context.getAuthentication().getPrincipal()).isInstanceOfSatisfying(BravoUser.class,
                 u -> assertThat(u.passwordHash()).isNull());
+    }
+
+    // ---- behind a reverse proxy: 203.0.113.10 is the trusted proxy (bravo.trusted-proxies in the tests' settings) ----
+
+    static final String PROXY = "203.0.113.10";
+
+    private MvcResult signInThrough(String from, String forwardedFor, String email, String password) throws Exception {
+        return mvc.perform(post("/login").with(csrf())
+                        .with(r -> { r.setRemoteAddr(from); return r; })
+                        .header("X-Forwarded-For", forwardedFor)
+                        .param("username", email).param("password", password))
+                .andReturn();
+    }
+
+    @Test
+    void twenty_failures_of_different_clients_through_one_proxy_lock_no_one_else_out() throws Exception {
+        for (int i = 0; i < 20; i++) {
+            // a different client and a different (unknown) account each time: only the address buckets fill
+            MvcResult failed = signInThrough(PROXY, "192.0.2." + (100 + i), Fixtures.unique("guess") + "@test.example", "wrong");
+            assertThat(failed.getResponse().getRedirectedUrl()).contains("error");
+        }
+        MvcResult result = signInThrough(PROXY, "192.0.2.200", account(), PASSWORD);
+        assertThat(result.getResponse().getRedirectedUrl()).doesNotContain("error");
+        assertThat(result.getRequest().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION)).isNull();
+    }
+
+    @Test
+    void twenty_failures_of_one_client_through_the_proxy_pause_that_client() throws Exception {
+        for (int i = 0; i < 20; i++) {
+            signInThrough(PROXY, "192.0.2.77", Fixtures.unique("guess") + "@test.example", "wrong");
+        }
+        MvcResult result = signInThrough(PROXY, "192.0.2.77", account(), PASSWORD);
+        assertThat(result.getRequest().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION))
+                .isInstanceOf(LoginThrottledException.class);
+    }
+
+    @Test
+    void a_forged_forwarded_header_from_an_untrusted_address_is_ignored() throws Exception {
+        String attacker = "198.51.100.66";
+        for (int i = 0; i < 20; i++) {
+            // a new forged client address each time would dodge the address limit if it were believed
+            signInThrough(attacker, "192.0.2." + (10 + i), Fixtures.unique("guess") + "@test.example", "wrong");
+        }
+        MvcResult result = signInThrough(attacker, "192.0.2.250", account(), PASSWORD);
+        assertThat(result.getResponse().getRedirectedUrl()).contains("error");
+        assertThat(result.getRequest().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION))
+                .isInstanceOf(LoginThrottledException.class);
     }
 }

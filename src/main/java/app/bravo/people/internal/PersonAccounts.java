@@ -2,6 +2,7 @@ package app.bravo.people.internal;
 
 import app.bravo.people.PersonDeactivated;
 import app.bravo.people.PersonReactivated;
+import app.bravo.people.PersonRolesChanged;
 import app.bravo.security.ActiveSessions;
 import app.bravo.security.BravoUser;
 import app.bravo.shared.i18n.Language;
@@ -19,7 +20,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * People as accounts: sign-in looks them up here (only active people with a password), their
- * language and theme are stored here, and a deactivation ends their open sessions once committed.
+ * language and theme are stored here, a deactivation ends their open sessions and a change of
+ * roles reaches their open sessions, once committed.
  */
 @Component
 class PersonAccounts implements UserDetailsService, Preferences {
@@ -62,6 +64,11 @@ class PersonAccounts implements UserDetailsService, Preferences {
     @TransactionalEventListener
     void on(PersonDeactivated event) {
         sessions.revoke(event.personId());
+    }
+
+    @TransactionalEventListener
+    void on(PersonRolesChanged event) {
+        sessions.updateRoles(event.personId(), event.roles());
     }
 
     @TransactionalEventListener

@@ -20,18 +20,37 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.web.WebAttributes;
 
-/** Sign in with e-mail and password. In demo mode it lists the demo logins. */
+/**
+ * Sign in with e-mail and password. After a refused password the e-mail stays in the form; after
+ * signing out the page says so. In demo mode it lists the demo logins.
+ */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String[] DEMO_LOGINS = {"employee", "manager", "moderator", "hr", "admin"};
+    /** The query parameter of the sign-in page after signing out. */
+    public static final String SIGNED_OUT = "signed-out";
+    public static final String LAST_EMAIL = LoginView.class.getName() + ".email";
+    private static final int MAX_EMAIL = 254;
+    private static final String FILL_EMAIL = """
+            customElements.whenDefined('vaadin-login-form').then(() => this.updateComplete).then(() => {
+              const user = this.querySelector('[name=username]');
+              const password = this.querySelector('[name=password]');
+              if (user && !user.value) { user.value = $0; }
+              if (password) { password.focus(); }
+            });""";
 
     final LoginForm form = new LoginForm();
     final Div demo = new Div();
+    final Paragraph signedOut = new Paragraph();
+    /** The e-mail typed before a refused sign-in, put back into the form. */
+    @Nullable String rememberedEmail;
 
     LoginView(@Value("${bravo.demo.enabled:false}") boolean demoMode) {
         addClassName("login-view");
@@ -56,7 +75,11 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             languages.add(b);
         }
 
-        var card = new Div(brand, tagline, form, languages);
+        signedOut.addClassName("login-signed-out");
+        signedOut.getElement().setAttribute("role", "status");
+        signedOut.setVisible(false);
+
+        var card = new Div(brand, tagline, signedOut, form, languages);
         card.addClassName("login-card");
         add(card);
         if (demoMode) {
@@ -87,15 +110,32 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         return i18n;
     }
 
+    /** Keeps the e-mail of a refused sign-in in the session, for the sign-in form that comes next. */
+    public static void rememberEmail(HttpServletRequest request, @Nullable String email) {
+        if (email != null && !email.isBlank()) {
+            String e = email.strip();
+            request.getSession().setAttribute(LAST_EMAIL, e.length() > MAX_EMAIL ? e.substring(0, MAX_EMAIL) : e);
+        }
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
-            var session = VaadinSession.getCurrent().getSession();
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        var session = VaadinSession.getCurrent().getSession();
+        boolean error = parameters.containsKey("error");
+        if (error) {
             boolean throttled = session != null
                     && session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof LoginThrottledException;
             form.setI18n(i18n(throttled));
             form.setError(true);
+            if (session != null && session.getAttribute(LAST_EMAIL) instanceof String email) {
+                // the form has no property for it: its e-mail field is filled once rendered
+                rememberedEmail = email;
+                form.getElement().executeJs(FILL_EMAIL, email);
+            }
         }
+        signedOut.setText(getTranslation("login.signed-out"));
+        signedOut.setVisible(!error && parameters.containsKey(SIGNED_OUT));
     }
 
     @Override
