@@ -1,5 +1,6 @@
 package app.bravo.admin.ui;
 
+import app.bravo.admin.ApiScope;
 import app.bravo.admin.ApiTokenService;
 import app.bravo.admin.ApiTokenView;
 import app.bravo.admin.KioskToken;
@@ -16,6 +17,7 @@ import app.bravo.shared.ui.UserSettings;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -41,6 +43,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -57,6 +61,7 @@ public class TokensView extends Main implements HasDynamicTitle {
     private static final int NOTIFICATION_MS = 4000;
 
     final TextField apiName = new TextField();
+    final CheckboxGroup<ApiScope> apiScopes = new CheckboxGroup<>();
     final Button apiCreate = new Button();
     final Grid<ApiTokenView> apiGrid = new Grid<>();
 
@@ -89,20 +94,25 @@ public class TokensView extends Main implements HasDynamicTitle {
         // ---- API tokens ----
         apiName.setLabel(getTranslation("tokens.api.name"));
         apiName.setMaxLength(KioskToken.NAME_MAX);
+        apiScopes.setLabel(getTranslation("tokens.api.scopes"));
+        apiScopes.setItems(ApiScope.values());
+        apiScopes.setItemLabelGenerator(this::scopeLabel);
+        apiScopes.setValue(Set.of(ApiScope.FEEDBACK_INTAKE));
         apiCreate.setText(getTranslation("tokens.api.create"));
         apiCreate.setIcon(VaadinIcon.PLUS.create());
         apiCreate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         apiCreate.addClickListener(e -> createApiToken());
-        var apiToolbar = new FlexLayout(apiName, apiCreate);
+        var apiToolbar = new FlexLayout(apiName, apiScopes, apiCreate);
         apiToolbar.addClassNames("toolbar", "admin-toolbar");
         apiToolbar.setAlignItems(FlexLayout.Alignment.BASELINE);
 
         apiGrid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES);
         apiGrid.addColumn(ApiTokenView::name).setHeader(getTranslation("tokens.column.name")).setFlexGrow(2);
         apiGrid.addColumn(t -> t.prefix() + "…").setHeader(getTranslation("tokens.column.prefix"));
+        apiGrid.addColumn(this::scopesText).setHeader(getTranslation("tokens.column.scopes")).setFlexGrow(2);
         apiGrid.addColumn(t -> when(t.createdAt())).setHeader(getTranslation("tokens.column.created"));
         apiGrid.addColumn(t -> when(t.lastUsedAt())).setHeader(getTranslation("tokens.column.last-used"));
-        apiGrid.addComponentColumn(t -> status(t.revokedAt(), () -> askRevoke(t)))
+        apiGrid.addComponentColumn(t -> apiActions(t))
                 .setHeader(getTranslation("tokens.column.status")).setAutoWidth(true).setFlexGrow(0);
         apiGrid.setItemsPageable(page -> apiTokens.list(page).getContent());
         apiGrid.setEmptyStateText(getTranslation("tokens.api.empty"));
@@ -193,7 +203,7 @@ public class TokensView extends Main implements HasDynamicTitle {
 
     private void createApiToken() {
         try {
-            NewApiToken token = apiTokens.create(apiName.getValue());
+            NewApiToken token = apiTokens.create(apiName.getValue(), apiScopes.getValue());
             apiName.clear();
             apiName.setInvalid(false);
             apiGrid.getDataProvider().refreshAll();
@@ -226,7 +236,20 @@ public class TokensView extends Main implements HasDynamicTitle {
         secretDialog.open();
     }
 
+    void askReplace(ApiTokenView token) {
+        confirmRevoke.setHeader(getTranslation("tokens.replace.header", token.name()));
+        confirmRevoke.setText(getTranslation("tokens.replace.text"));
+        confirmRevoke.setConfirmText(getTranslation("tokens.replace"));
+        pendingRevoke = () -> {
+            NewApiToken made = apiTokens.replace(token.id());
+            apiGrid.getDataProvider().refreshAll();
+            showSecret("tokens.secret.api.title", made.token());
+        };
+        confirmRevoke.open();
+    }
+
     void askRevoke(ApiTokenView token) {
+        confirmRevoke.setConfirmText(getTranslation("tokens.revoke"));
         confirmRevoke.setHeader(getTranslation("tokens.revoke.api.header", token.name()));
         confirmRevoke.setText(getTranslation("tokens.revoke.api.text"));
         pendingRevoke = () -> {
@@ -238,6 +261,7 @@ public class TokensView extends Main implements HasDynamicTitle {
     }
 
     void askRevoke(KioskTokenView token) {
+        confirmRevoke.setConfirmText(getTranslation("tokens.revoke"));
         confirmRevoke.setHeader(getTranslation("tokens.revoke.kiosk.header", token.name()));
         confirmRevoke.setText(getTranslation("tokens.revoke.kiosk.text"));
         pendingRevoke = () -> {
@@ -246,6 +270,26 @@ public class TokensView extends Main implements HasDynamicTitle {
             notify(getTranslation("tokens.revoked", token.name()), false);
         };
         confirmRevoke.open();
+    }
+
+    private Component apiActions(ApiTokenView token) {
+        Component status = status(token.revokedAt(), () -> askRevoke(token));
+        if (token.revokedAt() != null) {
+            return status;
+        }
+        var replace = new Button(getTranslation("tokens.replace"), e -> askReplace(token));
+        replace.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        var actions = new FlexLayout(replace, status);
+        actions.addClassName("token-actions");
+        return actions;
+    }
+
+    private String scopeLabel(ApiScope scope) {
+        return getTranslation("tokens.scope." + scope.name());
+    }
+
+    private String scopesText(ApiTokenView token) {
+        return token.scopes().stream().sorted().map(this::scopeLabel).collect(Collectors.joining(", "));
     }
 
     private Component status(@Nullable Instant revokedAt, Runnable revoke) {
