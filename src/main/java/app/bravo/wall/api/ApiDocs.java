@@ -2,7 +2,6 @@ package app.bravo.wall.api;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.Operation;
-import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -10,6 +9,7 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +33,8 @@ class ApiDocs {
     static final String TOO_LARGE = "#/components/responses/ContentTooLarge";
     static final String UNSUPPORTED_MEDIA_TYPE = "#/components/responses/UnsupportedMediaType";
     private static final String PROBLEM = "Problem";
+    /** The records the API answers with. */
+    private static final List<String> ANSWERS = List.of("ApiNote", "Credit", "Submission", "WallPage");
     private static final String PROBLEM_JSON = org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE;
 
     @Bean
@@ -43,6 +45,14 @@ class ApiDocs {
             components.addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
                     .description("An API token made in /admin/tokens: Authorization: Bearer bravo_..."));
             components.addSchemas(PROBLEM, problemSchema());
+            if (components.getSchemas() != null) {
+                ANSWERS.forEach(name -> {
+                    Schema<?> schema = components.getSchemas().get(name);
+                    if (schema != null) {
+                        declareEveryFieldPresent(schema);
+                    }
+                });
+            }
             components.addResponses("BadRequest", problem("A field or parameter is invalid; errors names each one"));
             components.addResponses("Unauthorized", problem("No valid API token (missing, unknown or revoked)"));
             components.addResponses("Forbidden", problem("The token lacks the scope for this request"));
@@ -60,6 +70,27 @@ class ApiDocs {
                 }
             });
         };
+    }
+
+    /**
+     * The answers' records are written with every field, null or not, so each field is required;
+     * a nullable field (type [..., "null"]) with an enum also allows null among its values.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void declareEveryFieldPresent(Schema<?> schema) {
+        Map<String, Schema> properties = schema.getProperties();
+        if (properties == null) {
+            return;
+        }
+        schema.setRequired(new ArrayList<>(properties.keySet()));
+        properties.values().forEach(property -> {
+            if (property.getTypes() != null && property.getTypes().contains("null") && property.getEnum() != null
+                    && !property.getEnum().contains(null)) {
+                List<Object> values = new ArrayList<>(property.getEnum());
+                values.add(null);
+                property.setEnum(values);
+            }
+        });
     }
 
     private static void addCommonErrors(Operation operation) {
@@ -99,7 +130,7 @@ class ApiDocs {
                 .addProperty("errors", errors)
                 .addProperty("code", string("A stable code of the refusal"))
                 .addProperty("errorId", string("500: quote it when reporting; the server's log has it"));
-        problem.setRequired(List.of("type", "title", "status"));
+        problem.setRequired(List.of("title", "status")); // no type means about:blank (RFC 9457 section 3.1.1)
         problem.setDescription("An RFC 9457 problem (application/problem+json)");
         return problem;
     }

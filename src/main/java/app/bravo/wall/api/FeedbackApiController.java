@@ -184,7 +184,7 @@ class FeedbackApiController {
     ResponseEntity<WallPage> wall(
             @Parameter(description = "The cursor from the previous answer's next; absent: the newest notes")
             @RequestParam(required = false) @Nullable String after,
-            @Parameter(schema = @Schema(minimum = "1", maximum = "" + PAGE_SIZE_MAX, defaultValue = "20"))
+            @Parameter(schema = @Schema(types = {"integer"}, format = "int32", minimum = "1", maximum = "" + PAGE_SIZE_MAX, defaultValue = "20"))
             @RequestParam(defaultValue = "20") int size,
             @Parameter(hidden = true) @RequestParam(required = false) @Nullable String page) {
         List<FieldProblem> problems = new ArrayList<>();
