@@ -14,6 +14,7 @@ import app.bravo.security.Roles;
 import app.bravo.shared.UserError;
 import app.bravo.shared.time.Dates;
 import app.bravo.shared.ui.UserSettings;
+import app.bravo.shared.ui.WindowWidth;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -24,6 +25,7 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -42,6 +44,7 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -59,6 +62,7 @@ import org.jspecify.annotations.Nullable;
 public class TokensView extends Main implements HasDynamicTitle {
 
     private static final int NOTIFICATION_MS = 4000;
+    static final int NARROW = 640;
 
     final TextField apiName = new TextField();
     final CheckboxGroup<ApiScope> apiScopes = new CheckboxGroup<>();
@@ -78,6 +82,8 @@ public class TokensView extends Main implements HasDynamicTitle {
     final Button secretDone = new Button();
 
     final ConfirmDialog confirmRevoke = new ConfirmDialog();
+    /** The columns a phone has no room for; the name card repeats what they say. */
+    final List<Grid.Column<?>> wideOnly = new ArrayList<>();
     private @Nullable Runnable pendingRevoke;
 
     private final transient ApiTokenService apiTokens;
@@ -107,11 +113,12 @@ public class TokensView extends Main implements HasDynamicTitle {
         apiToolbar.setAlignItems(FlexLayout.Alignment.BASELINE);
 
         apiGrid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES);
-        apiGrid.addColumn(ApiTokenView::name).setHeader(getTranslation("tokens.column.name")).setFlexGrow(2);
-        apiGrid.addColumn(t -> t.prefix() + "…").setHeader(getTranslation("tokens.column.prefix"));
-        apiGrid.addColumn(this::scopesText).setHeader(getTranslation("tokens.column.scopes")).setFlexGrow(2);
-        apiGrid.addColumn(t -> when(t.createdAt())).setHeader(getTranslation("tokens.column.created"));
-        apiGrid.addColumn(t -> when(t.lastUsedAt())).setHeader(getTranslation("tokens.column.last-used"));
+        apiGrid.addComponentColumn(t -> nameCell(t.name(), t.prefix() + "… · " + scopesText(t)))
+                .setHeader(getTranslation("tokens.column.name")).setFlexGrow(2);
+        wideOnly.add(apiGrid.addColumn(t -> t.prefix() + "…").setHeader(getTranslation("tokens.column.prefix")));
+        wideOnly.add(apiGrid.addColumn(this::scopesText).setHeader(getTranslation("tokens.column.scopes")).setFlexGrow(2));
+        wideOnly.add(apiGrid.addColumn(t -> when(t.createdAt())).setHeader(getTranslation("tokens.column.created")));
+        wideOnly.add(apiGrid.addColumn(t -> when(t.lastUsedAt())).setHeader(getTranslation("tokens.column.last-used")));
         apiGrid.addComponentColumn(t -> apiActions(t))
                 .setHeader(getTranslation("tokens.column.status")).setAutoWidth(true).setFlexGrow(0);
         apiGrid.setItemsPageable(page -> apiTokens.list(page).getContent());
@@ -141,12 +148,13 @@ public class TokensView extends Main implements HasDynamicTitle {
         kioskToolbar.setAlignItems(FlexLayout.Alignment.BASELINE);
 
         kioskGrid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES);
-        kioskGrid.addColumn(KioskTokenView::name).setHeader(getTranslation("tokens.column.name")).setFlexGrow(2);
-        kioskGrid.addColumn(t -> t.prefix() + "…").setHeader(getTranslation("tokens.column.prefix"));
-        kioskGrid.addColumn(KioskTokenView::rotationSeconds).setHeader(getTranslation("tokens.column.rotation"));
-        kioskGrid.addColumn(t -> t.departments().isEmpty() ? getTranslation("tokens.kiosk.all-departments")
-                : String.join(", ", t.departments())).setHeader(getTranslation("tokens.column.departments")).setFlexGrow(2);
-        kioskGrid.addColumn(t -> when(t.lastSeenAt())).setHeader(getTranslation("tokens.column.last-seen"));
+        kioskGrid.addComponentColumn(t -> nameCell(t.name(), t.prefix() + "… · "
+                        + getTranslation("tokens.kiosk.every", t.rotationSeconds()) + " · " + departmentsText(t)))
+                .setHeader(getTranslation("tokens.column.name")).setFlexGrow(2);
+        wideOnly.add(kioskGrid.addColumn(t -> t.prefix() + "…").setHeader(getTranslation("tokens.column.prefix")));
+        wideOnly.add(kioskGrid.addColumn(KioskTokenView::rotationSeconds).setHeader(getTranslation("tokens.column.rotation")));
+        wideOnly.add(kioskGrid.addColumn(this::departmentsText).setHeader(getTranslation("tokens.column.departments")).setFlexGrow(2));
+        wideOnly.add(kioskGrid.addColumn(t -> when(t.lastSeenAt())).setHeader(getTranslation("tokens.column.last-seen")));
         kioskGrid.addComponentColumn(t -> status(t.revokedAt(), () -> askRevoke(t)))
                 .setHeader(getTranslation("tokens.column.status")).setAutoWidth(true).setFlexGrow(0);
         kioskGrid.setItemsPageable(page -> kioskTokens.list(page).getContent());
@@ -199,6 +207,36 @@ public class TokensView extends Main implements HasDynamicTitle {
         });
 
         add(intro, apiSection, kioskSection, secretDialog, confirmRevoke);
+
+        // on a phone each row is a card: the name with its details under it, and the actions beside it
+        WindowWidth.follow(this, this::fitTo);
+    }
+
+    /** Below {@value #NARROW} px only the name cards and the actions are shown, so nothing scrolls sideways. */
+    void fitTo(int width) {
+        boolean wide = width > NARROW;
+        wideOnly.forEach(c -> c.setVisible(wide));
+        getElement().getClassList().set("narrow", !wide);
+    }
+
+    boolean isNarrow() {
+        return getElement().getClassList().contains("narrow");
+    }
+
+    private static Component nameCell(String name, String details) {
+        var title = new Span(name);
+        title.addClassName("admin-name");
+        title.getElement().setAttribute("dir", "auto");
+        var more = new Span(details);
+        more.addClassNames("secondary", "token-details");
+        more.getElement().setAttribute("dir", "auto");
+        var cell = new Div(title, more);
+        cell.addClassName("token-card");
+        return cell;
+    }
+
+    private String departmentsText(KioskTokenView t) {
+        return t.departments().isEmpty() ? getTranslation("tokens.kiosk.all-departments") : String.join(", ", t.departments());
     }
 
     private void createApiToken() {
@@ -207,10 +245,14 @@ public class TokensView extends Main implements HasDynamicTitle {
             apiName.clear();
             apiName.setInvalid(false);
             apiGrid.getDataProvider().refreshAll();
+            apiScopes.setInvalid(false);
             showSecret("tokens.secret.api.title", token.token());
         } catch (UserError e) {
-            apiName.setErrorMessage(getTranslation(e.key(), e.args()));
-            apiName.setInvalid(true);
+            boolean scopes = e.key().equals("admin.token.error.scopes");
+            var field = scopes ? apiScopes : apiName;
+            field.setErrorMessage(getTranslation(e.key(), e.args()));
+            field.setInvalid(true);
+            (scopes ? apiName : apiScopes).setInvalid(false);
         }
     }
 
