@@ -157,7 +157,7 @@ public class FeedbackService {
     // ---- the wall ----
 
     /** Published notes, most recently published first. Nothing else is ever public. */
-    @PreAuthorize(Roles.IS_EMPLOYEE_OR_API_CLIENT)
+    @PreAuthorize(Roles.IS_EMPLOYEE_OR_WALL_READER)
     public Slice<NoteView> published(Pageable page) {
         Slice<FeedbackNote> slice = notes.findByStatusOrderByPublishedAtDescIdDesc(FeedbackStatus.PUBLISHED, page);
         Names names = names(slice.getContent());
