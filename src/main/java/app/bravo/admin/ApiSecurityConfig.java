@@ -8,13 +8,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -27,13 +30,19 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.session.DisableEncodeUrlFilter;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The REST API's own security chain, ahead of the Vaadin chain and independent of it: stateless,
  * no CSRF (no cookies are involved), every request under {@code /api/} authenticated by
  * {@code Authorization: Bearer <token>} against the hashed API tokens, with the authority
- * {@code ROLE_API_CLIENT}. Missing, unknown and revoked tokens get 401 as an RFC 9457 problem.
+ * {@code ROLE_API_CLIENT} plus one {@code SCOPE_...} authority per scope of the token ({@link ApiScope}):
+ * each path needs its scope, so an intake token reads nothing else (403). Missing, unknown and
+ * revoked tokens get 401; every other error under {@code /api} is an RFC 9457 problem too, never a
+ * redirect or a page ({@link ApiProblemFilter}, first in the chain; unknown paths are kept away from
+ * Vaadin by {@code vaadin.excludeUrls}).
  * The OpenAPI document ({@code /v3/api-docs}) is public: it describes the contract, holds no data,
  * and integrators need it before they have a token.
  */
@@ -45,7 +54,8 @@ class ApiSecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokenService tokens, SecurityHeaders headers,
-                                    ObjectProvider<SecurityContextHolderStrategy> strategy) throws Exception {
+                                    ObjectProvider<SecurityContextHolderStrategy> strategy,
+                                    @Value("${bravo.api.max-body-size:64KB}") DataSize maxBody) throws Exception {
         SecurityContextHolderStrategy contexts = strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
         AuthenticationEntryPoint unauthorized = (request, response, e) -> {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
@@ -53,15 +63,20 @@ class ApiSecurityConfig {
                     "A valid API token is required: Authorization: Bearer <token>.");
         };
         AccessDeniedHandler forbidden = (request, response, e) ->
-                problem(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden", "This token may not do that.");
+                problem(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden",
+                        "This token lacks the scope for this request.");
         http.securityMatcher("/api/**", "/v3/api-docs", "/v3/api-docs/**")
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**").permitAll()
+                        .requestMatchers("/api/v1/feedback", "/api/v1/feedback/**").hasAuthority(ApiScope.FEEDBACK_INTAKE.authority())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/wall", "/api/v1/wall/**").hasAuthority(ApiScope.WALL_READ.authority())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/kudos", "/api/v1/kudos/**").hasAuthority(ApiScope.RECOGNITION_READ.authority())
                         .anyRequest().hasRole(Roles.API_CLIENT))
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(c -> c.disable())
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
+                .addFilterBefore(new ApiProblemFilter(maxBody.toBytes()), DisableEncodeUrlFilter.class)
                 .addFilterAfter(new BearerTokenFilter(tokens, unauthorized, contexts), AnonymousAuthenticationFilter.class);
         headers.applyTo(http);
         return http.build();
@@ -103,9 +118,11 @@ class ApiSecurityConfig {
                 unauthorized.commence(request, response, new BadCredentialsException("Unknown or revoked API token"));
                 return;
             }
+            List<SimpleGrantedAuthority> authorities = new ArrayList<>();
+            authorities.add(new SimpleGrantedAuthority("ROLE_" + Roles.API_CLIENT));
+            client.get().scopes().forEach(s -> authorities.add(new SimpleGrantedAuthority(s.authority())));
             var context = contexts.createEmptyContext();
-            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(client.get(), null,
-                    List.of(new SimpleGrantedAuthority("ROLE_" + Roles.API_CLIENT))));
+            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(client.get(), null, authorities));
             contexts.setContext(context);
             try {
                 chain.doFilter(request, response);

@@ -1,14 +1,28 @@
 package app.bravo.admin;
 
 import app.bravo.shared.AbstractEntity;
-import app.bravo.shared.UserError;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import app.bravo.shared.UserError;
 
-/** An integration's API token. Only its SHA-256 hash is kept; the token itself was shown once. */
+/**
+ * One of an integration's API tokens, with the scopes it grants. Only its SHA-256 hash is kept;
+ * the token itself was shown once. A replacement token belongs to the same integration, so the
+ * integration keeps its notes and externalIds (docs/decisions/DD-api-scopes-integrations.md).
+ */
 @Entity
 @Table(name = "api_token")
 public class ApiToken extends AbstractEntity {
@@ -19,70 +33,51 @@ public class ApiToken extends AbstractEntity {
     @Column(nullable = false, length = NAME_MAX)
     private String name;
 
-    @Column(name = "token_hash", nullable = false, unique = true, length = 64, updatable = false)
-    private String tokenHash;
+    @Column(name = "integration_id", nullable = false, updatable = false)
+    private long integrationId;
 
-    @Column(nullable = false, length = 16, updatable = false)
-    private String prefix;
-
-    @Column(name = "created_by", nullable = false, updatable = false, length = 254)
-    private String createdBy;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
+    @Embedded
+    private HashedSecret secret;
 
     @Column(name = "last_used_at")
     private @Nullable Instant lastUsedAt;
 
-    @Column(name = "revoked_at")
-    private @Nullable Instant revokedAt;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "api_token_scope", joinColumns = @JoinColumn(name = "token_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "scope", nullable = false, length = 20)
+    private Set<ApiScope> scopes = EnumSet.noneOf(ApiScope.class);
 
     protected ApiToken() {
     }
 
-    ApiToken(String name, String tokenHash, String prefix, String createdBy, Instant createdAt) {
-        String n = name.strip();
-        if (n.isEmpty() || n.length() > NAME_MAX || n.chars().anyMatch(Character::isISOControl)) {
-            throw new UserError("admin.token.error.name", NAME_MAX);
+    ApiToken(String name, long integrationId, HashedSecret secret, Collection<ApiScope> scopes) {
+        this.name = HashedSecret.checkedName(name, NAME_MAX, "admin.token.error.name");
+        if (scopes.isEmpty()) {
+            throw new UserError("admin.token.error.scopes");
         }
-        this.name = n;
-        this.tokenHash = tokenHash;
-        this.prefix = prefix;
-        this.createdBy = createdBy;
-        this.createdAt = createdAt;
+        this.integrationId = integrationId;
+        this.secret = secret;
+        this.scopes.addAll(scopes);
     }
 
     public String getName() {
         return name;
     }
 
-    public String getPrefix() {
-        return prefix;
+    public long getIntegrationId() {
+        return integrationId;
     }
 
-    public String getCreatedBy() {
-        return createdBy;
+    public HashedSecret getSecret() {
+        return secret;
     }
 
-    public Instant getCreatedAt() {
-        return createdAt;
+    public Set<ApiScope> getScopes() {
+        return scopes.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(scopes));
     }
 
     public @Nullable Instant getLastUsedAt() {
         return lastUsedAt;
-    }
-
-    public @Nullable Instant getRevokedAt() {
-        return revokedAt;
-    }
-
-    public boolean isRevoked() {
-        return revokedAt != null;
-    }
-
-    void revoke(Instant now) {
-        if (revokedAt == null) {
-            revokedAt = now;
-        }
     }
 }

@@ -5,6 +5,7 @@ import app.bravo.shared.UserError;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -34,26 +35,14 @@ public class KioskToken extends AbstractEntity {
     @Column(nullable = false, length = NAME_MAX)
     private String name;
 
-    @Column(name = "token_hash", nullable = false, unique = true, length = 64, updatable = false)
-    private String tokenHash;
-
-    @Column(nullable = false, length = 16, updatable = false)
-    private String prefix;
+    @Embedded
+    private HashedSecret secret;
 
     @Column(name = "rotation_seconds", nullable = false)
     private int rotationSeconds;
 
-    @Column(name = "created_by", nullable = false, updatable = false, length = 254)
-    private String createdBy;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
     @Column(name = "last_seen_at")
     private @Nullable Instant lastSeenAt;
-
-    @Column(name = "revoked_at")
-    private @Nullable Instant revokedAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "kiosk_token_department", joinColumns = @JoinColumn(name = "token_id"))
@@ -63,12 +52,8 @@ public class KioskToken extends AbstractEntity {
     protected KioskToken() {
     }
 
-    KioskToken(String name, String tokenHash, String prefix, int rotationSeconds, Collection<Long> departments,
-               String createdBy, Instant createdAt) {
-        String n = name.strip();
-        if (n.isEmpty() || n.length() > NAME_MAX || n.chars().anyMatch(Character::isISOControl)) {
-            throw new UserError("kiosk.token.error.name", NAME_MAX);
-        }
+    KioskToken(String name, HashedSecret secret, int rotationSeconds, Collection<Long> departments) {
+        String n = HashedSecret.checkedName(name, NAME_MAX, "kiosk.token.error.name");
         if (rotationSeconds < ROTATION_MIN || rotationSeconds > ROTATION_MAX) {
             throw new UserError("kiosk.token.error.rotation", ROTATION_MIN, ROTATION_MAX);
         }
@@ -76,20 +61,17 @@ public class KioskToken extends AbstractEntity {
             throw new UserError("kiosk.token.error.departments", DEPARTMENTS_MAX);
         }
         this.name = n;
-        this.tokenHash = tokenHash;
-        this.prefix = prefix;
+        this.secret = secret;
         this.rotationSeconds = rotationSeconds;
         this.departments.addAll(departments);
-        this.createdBy = createdBy;
-        this.createdAt = createdAt;
     }
 
     public String getName() {
         return name;
     }
 
-    public String getPrefix() {
-        return prefix;
+    public HashedSecret getSecret() {
+        return secret;
     }
 
     public int getRotationSeconds() {
@@ -100,29 +82,7 @@ public class KioskToken extends AbstractEntity {
         return Set.copyOf(departments);
     }
 
-    public String getCreatedBy() {
-        return createdBy;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
     public @Nullable Instant getLastSeenAt() {
         return lastSeenAt;
-    }
-
-    public @Nullable Instant getRevokedAt() {
-        return revokedAt;
-    }
-
-    public boolean isRevoked() {
-        return revokedAt != null;
-    }
-
-    void revoke(Instant now) {
-        if (revokedAt == null) {
-            revokedAt = now;
-        }
     }
 }

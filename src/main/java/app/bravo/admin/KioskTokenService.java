@@ -74,7 +74,7 @@ public class KioskTokenService {
         if (!demoMode) {
             throw new IllegalStateException("A fixed kiosk token exists only in demo mode");
         }
-        return tokens.findByTokenHash(ApiTokenService.hash(secret)).map(KioskToken::getId)
+        return tokens.findBySecretTokenHash(HashedSecret.hash(secret)).map(KioskToken::getId)
                 .orElseGet(() -> save(DEMO_SCREEN_NAME, secret, KioskToken.ROTATION_DEFAULT, Set.of()).id());
     }
 
@@ -83,31 +83,30 @@ public class KioskTokenService {
         if (!people.departmentNames(departments).keySet().containsAll(departments)) {
             throw new UserError("kiosk.token.error.department-unknown");
         }
-        String prefix = secret.substring(0, Math.min(KioskToken.PREFIX_LENGTH, secret.length()));
-        var saved = tokens.save(new KioskToken(name, ApiTokenService.hash(secret), prefix, rotationSeconds, departments,
-                currentUser.actor(), Instant.now(clock)));
-        audit.record(AuditAction.KIOSK_TOKEN_CREATED, "kiosk-token", saved.getId(), saved.getName() + " " + prefix + "…");
+        var hashed = new HashedSecret(secret, KioskToken.PREFIX_LENGTH, currentUser.actor(), Instant.now(clock));
+        var saved = tokens.save(new KioskToken(name, hashed, rotationSeconds, departments));
+        audit.record(AuditAction.KIOSK_TOKEN_CREATED, "kiosk-token", saved.getId(), saved.getName() + " " + hashed.getPrefix() + "…");
         return new NewKioskToken(saved.getId(), saved.getName(), secret);
     }
 
     /** The screens, newest first, without their secrets. */
     public Slice<KioskTokenView> list(Pageable page) {
-        Slice<KioskToken> slice = tokens.findAllByOrderByCreatedAtDescIdDesc(page);
+        Slice<KioskToken> slice = tokens.findAllByOrderBySecretCreatedAtDescIdDesc(page);
         Set<Long> ids = new HashSet<>();
         slice.forEach(t -> ids.addAll(t.getDepartments()));
         Map<Long, String> names = people.departmentNames(ids);
-        return slice.map(t -> new KioskTokenView(t.getId(), t.getName(), t.getPrefix(), t.getRotationSeconds(),
+        return slice.map(t -> new KioskTokenView(t.getId(), t.getName(), t.getSecret().getPrefix(), t.getRotationSeconds(),
                 t.getDepartments().stream().map(id -> names.getOrDefault(id, "#" + id)).sorted().toList(),
-                t.getCreatedBy(), t.getCreatedAt(), t.getLastSeenAt(), t.getRevokedAt()));
+                t.getSecret().getCreatedBy(), t.getSecret().getCreatedAt(), t.getLastSeenAt(), t.getSecret().getRevokedAt()));
     }
 
     /** Revokes a screen for good; it shows "not connected" within a minute. */
     @Transactional
     public void revoke(long id) {
         KioskToken token = tokens.findById(id).orElseThrow(() -> new UserError("kiosk.token.error.not-found"));
-        if (!token.isRevoked()) {
-            token.revoke(Instant.now(clock));
-            audit.record(AuditAction.KIOSK_TOKEN_REVOKED, "kiosk-token", id, token.getName() + " " + token.getPrefix() + "…");
+        if (!token.getSecret().isRevoked()) {
+            token.getSecret().revoke(Instant.now(clock));
+            audit.record(AuditAction.KIOSK_TOKEN_REVOKED, "kiosk-token", id, token.getName() + " " + token.getSecret().getPrefix() + "…");
         }
     }
 
@@ -121,8 +120,8 @@ public class KioskTokenService {
         if (secret.isEmpty() || secret.length() > SECRET_MAX) {
             return Optional.empty();
         }
-        return tokens.findByTokenHash(ApiTokenService.hash(secret))
-                .filter(t -> !t.isRevoked())
+        return tokens.findBySecretTokenHash(HashedSecret.hash(secret))
+                .filter(t -> !t.getSecret().isRevoked())
                 .map(t -> {
                     Instant now = Instant.now(clock);
                     tokens.touch(t.getId(), now, now.minus(TOUCH_EVERY));

@@ -1,7 +1,7 @@
 package app.bravo.admin;
 
 /** A token just made: {@code token} is shown to the administrator this once and is kept nowhere. */
-public record NewApiToken(long id, String name, String token) {
+public record NewApiToken(long id, long integrationId, String name, String token) {
 
     @Override
     public String toString() {

@@ -60,16 +60,16 @@ class DemoWall implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         asSystem();
         try {
-            tokens.ensureDemoToken(DEMO_TOKEN);
+            long integration = tokens.ensureDemoToken(DEMO_TOKEN).integrationId();
             log.warn("* DEMO MODE: the API token '{}' is active for /api/v1. *", DEMO_TOKEN);
-            seedNotes();
+            seedNotes(integration);
         } finally {
             SecurityContextHolder.clearContext();
         }
     }
 
-    /** The demo notes, submitted as an integration and approved by the demo moderator; returns how many were new. */
-    int seedNotes() {
+    /** The demo notes, submitted as the integration given and approved by the demo moderator; returns how many were new. */
+    int seedNotes(long integrationId) {
         asSystem();
         Map<String, Long> departments = new HashMap<>();
         people.departments().forEach((DepartmentNode d) -> departments.put(d.name(), d.id()));
@@ -77,7 +77,8 @@ class DemoWall implements ApplicationRunner {
         PersonDetails moderator = people.find(moderatorId).orElseThrow();
         var user = new BravoUser(moderatorId, moderator.email(), moderator.displayName(), null, moderator.roles(), "en", "light");
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
-                AuthorityUtils.createAuthorityList(Role.EMPLOYEE.authority(), Role.MODERATOR.authority(), "ROLE_" + Roles.API_CLIENT)));
+                AuthorityUtils.createAuthorityList(Role.EMPLOYEE.authority(), Role.MODERATOR.authority(), "ROLE_" + Roles.API_CLIENT,
+                Roles.SCOPE_FEEDBACK_INTAKE)));
         int added = 0;
         LocalDate today = LocalDate.now(clock);
         // oldest first, so that the wall (newest published first) reads like a real history
@@ -89,7 +90,7 @@ class DemoWall implements ApplicationRunner {
             }
             var form = new FeedbackForm(n.quote(), n.customer(), n.company(), n.channel(), n.score(), n.scoreType(),
                     today.minusDays(3L + i * 4L), List.of(), n.credited(), depts, n.tags(), "demo-wall-" + (i + 1));
-            SubmitResult result = feedback.submitFromApi(form);
+            SubmitResult result = feedback.submitFromApi(integrationId, form);
             if (result.created()) {
                 feedback.approve(result.id(), null);
                 added++;

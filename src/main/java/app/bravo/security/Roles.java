@@ -22,6 +22,14 @@ public final class Roles {
     public static final String IS_API_CLIENT = "hasRole('API_CLIENT')";
     public static final String IS_EMPLOYEE_OR_API_CLIENT = "hasAnyRole('EMPLOYEE','API_CLIENT')";
 
+    /** The authorities of an API token's scopes (app.bravo.admin.ApiScope). */
+    public static final String SCOPE_FEEDBACK_INTAKE = "SCOPE_feedback:write";
+    public static final String SCOPE_WALL_READ = "SCOPE_wall:read";
+    public static final String SCOPE_RECOGNITION_READ = "SCOPE_recognition:read";
+    public static final String IS_FEEDBACK_INTAKE = "hasRole('API_CLIENT') and hasAuthority('" + SCOPE_FEEDBACK_INTAKE + "')";
+    public static final String IS_EMPLOYEE_OR_WALL_READER = "hasRole('EMPLOYEE') or (hasRole('API_CLIENT') and hasAuthority('"
+            + SCOPE_WALL_READ + "'))";
+
     private Roles() {
     }
 }

@@ -61,6 +61,10 @@ public class FeedbackNote extends AbstractEntity {
     @Column(name = "submitted_by", updatable = false)
     private @Nullable Long submittedBy;
 
+    /** The API integration that posted it; its externalId is unique within that integration. */
+    @Column(name = "api_integration_id", updatable = false)
+    private @Nullable Long apiIntegrationId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 8, updatable = false)
     private FeedbackSource source;
@@ -117,6 +121,14 @@ public class FeedbackNote extends AbstractEntity {
         FeedbackRules.check(FeedbackRules.externalId(externalId));
         this.externalId = externalId;
         this.createdAt = createdAt;
+    }
+
+    /** Marks a new note as posted by an integration, before it is first saved. */
+    void postedBy(long integrationId) {
+        if (getId() != null) {
+            throw new IllegalStateException("Only a new note takes its integration");
+        }
+        this.apiIntegrationId = integrationId;
     }
 
     // ---- moderation: the only ways a status changes ----
@@ -237,6 +249,10 @@ public class FeedbackNote extends AbstractEntity {
 
     public FeedbackSource getSource() {
         return source;
+    }
+
+    public @Nullable Long getApiIntegrationId() {
+        return apiIntegrationId;
     }
 
     public @Nullable String getExternalId() {

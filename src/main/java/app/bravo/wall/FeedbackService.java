@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -61,43 +62,48 @@ public class FeedbackService {
     /** An employee's submission through the form; it waits for moderation. */
     @Transactional
     public SubmitResult submit(FeedbackForm form) {
-        return create(form, FeedbackSource.FORM, currentUser.require().personId());
+        return create(form, FeedbackSource.FORM, currentUser.require().personId(), null);
     }
 
     /**
-     * An integration's submission. A note with the same external id is never made twice: the
-     * first one is returned instead (with {@code created} false). Two simultaneous first requests
-     * meet the unique index; the loser's caller looks the note up with {@link #findByExternalId}.
+     * An integration's submission. A note with the same external id from the same integration is
+     * never made twice: the first one is returned instead (with {@code created} false); another
+     * integration's ids are out of its reach. Two simultaneous first requests meet the unique index;
+     * the loser's caller looks the note up with {@link #findByExternalId}.
      */
-    @PreAuthorize(Roles.IS_API_CLIENT)
+    @PreAuthorize(Roles.IS_FEEDBACK_INTAKE)
     @Transactional
-    public SubmitResult submitFromApi(FeedbackForm form) {
+    public SubmitResult submitFromApi(long integrationId, FeedbackForm form) {
         if (form.externalId() != null) {
-            Optional<FeedbackNote> earlier = notes.findByExternalId(form.externalId());
+            Optional<FeedbackNote> earlier = notes.findByApiIntegrationIdAndExternalId(integrationId, form.externalId());
             if (earlier.isPresent()) {
                 return new SubmitResult(earlier.get().getId(), earlier.get().getStatus(), List.of(), false);
             }
         }
-        return create(form, FeedbackSource.API, null);
+        return create(form, FeedbackSource.API, null, integrationId);
     }
 
-    /** The note an external id made, if any, for integrations that retry. */
-    @PreAuthorize(Roles.IS_API_CLIENT)
-    public Optional<SubmitResult> findByExternalId(String externalId) {
-        return notes.findByExternalId(externalId).map(n -> new SubmitResult(n.getId(), n.getStatus(), List.of(), false));
+    /** The note an integration's external id made, if any, for integrations that retry. */
+    @PreAuthorize(Roles.IS_FEEDBACK_INTAKE)
+    public Optional<SubmitResult> findByExternalId(long integrationId, String externalId) {
+        return notes.findByApiIntegrationIdAndExternalId(integrationId, externalId)
+                .map(n -> new SubmitResult(n.getId(), n.getStatus(), List.of(), false));
     }
 
-    /** Where a note submitted through the API is in moderation. */
-    @PreAuthorize(Roles.IS_API_CLIENT)
-    public Optional<FeedbackStatus> statusOf(long id) {
-        return notes.findById(id).map(FeedbackNote::getStatus);
+    /** Where a note the integration posted is in moderation; empty for any other note. */
+    @PreAuthorize(Roles.IS_FEEDBACK_INTAKE)
+    public Optional<FeedbackStatus> statusOf(long integrationId, long id) {
+        return notes.findByIdAndApiIntegrationId(id, integrationId).map(FeedbackNote::getStatus);
     }
 
-    private SubmitResult create(FeedbackForm form, FeedbackSource source, @Nullable Long submittedBy) {
+    private SubmitResult create(FeedbackForm form, FeedbackSource source, @Nullable Long submittedBy, @Nullable Long integrationId) {
         FeedbackRules.check(FeedbackRules.problems(form, latestToday()));
         Instant now = Instant.now(clock);
         var note = new FeedbackNote(Objects.requireNonNull(form.quote()), Objects.requireNonNull(form.channel()),
                 form.receivedOn() == null ? LocalDate.now(clock) : form.receivedOn(), source, submittedBy, form.externalId(), now);
+        if (integrationId != null) {
+            note.postedBy(integrationId);
+        }
         List<String> unknown = apply(note, form);
         notes.saveAndFlush(note);
         return new SubmitResult(note.getId(), note.getStatus(), unknown, true);
@@ -151,11 +157,36 @@ public class FeedbackService {
     // ---- the wall ----
 
     /** Published notes, most recently published first. Nothing else is ever public. */
-    @PreAuthorize(Roles.IS_EMPLOYEE_OR_API_CLIENT)
+    @PreAuthorize(Roles.IS_EMPLOYEE_OR_WALL_READER)
     public Slice<NoteView> published(Pageable page) {
         Slice<FeedbackNote> slice = notes.findByStatusOrderByPublishedAtDescIdDesc(FeedbackStatus.PUBLISHED, page);
         Names names = names(slice.getContent());
         return slice.map(n -> view(n, names));
+    }
+
+    /**
+     * Published notes after a keyset position, most recently published first: at most {@code size}
+     * notes and the position to continue from, if more follow. {@code after} null starts at the
+     * newest. A seek on (published time, id), so page 10,000 costs what page 1 does.
+     */
+    @PreAuthorize(Roles.IS_EMPLOYEE_OR_WALL_READER)
+    public PublishedSlice publishedAfter(@Nullable PublishedKey after, int size) {
+        if (size < 1) {
+            throw new IllegalArgumentException("size must be positive");
+        }
+        Limit limit = Limit.of(size + 1);
+        List<FeedbackNote> found = after == null
+                ? notes.findByStatusOrderByPublishedAtDescIdDesc(FeedbackStatus.PUBLISHED, limit)
+                : notes.findPublishedAfter(FeedbackStatus.PUBLISHED, after.publishedAt(), after.id(), limit);
+        List<FeedbackNote> page = found.size() > size ? found.subList(0, size) : found;
+        Names names = names(page);
+        List<NoteView> views = page.stream().map(n -> view(n, names)).toList();
+        PublishedKey next = null;
+        if (found.size() > size) {
+            FeedbackNote last = page.get(page.size() - 1);
+            next = new PublishedKey(Objects.requireNonNull(last.getPublishedAt()), Objects.requireNonNull(last.getId()));
+        }
+        return new PublishedSlice(views, next);
     }
 
     // ---- moderation ----
@@ -291,12 +322,12 @@ public class FeedbackService {
     @Transactional
     public SubmitResult submitFromImport(FeedbackForm form) {
         if (form.externalId() != null) {
-            Optional<FeedbackNote> earlier = notes.findByExternalId(form.externalId());
+            Optional<FeedbackNote> earlier = notes.findByExternalIdAndApiIntegrationIdIsNull(form.externalId());
             if (earlier.isPresent()) {
                 return new SubmitResult(earlier.get().getId(), earlier.get().getStatus(), List.of(), false);
             }
         }
-        return create(form, FeedbackSource.CSV, currentUser.require().personId());
+        return create(form, FeedbackSource.CSV, currentUser.require().personId(), null);
     }
 
     private static List<String> changedFields(NoteView a, NoteView b) {

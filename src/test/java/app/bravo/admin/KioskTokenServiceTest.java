@@ -49,9 +49,9 @@ class KioskTokenServiceTest {
         assertThat(made.path()).isEqualTo("kiosk/" + made.secret());
         assertThat(made.toString()).doesNotContain(made.secret());
         KioskToken row = repository.findById(made.id()).orElseThrow();
-        assertThat(row.getPrefix()).isEqualTo(made.secret().substring(0, KioskToken.PREFIX_LENGTH));
-        assertThat(repository.findByTokenHash(ApiTokenService.hash(made.secret()))).isPresent();
-        assertThat(repository.findByTokenHash(made.secret())).isEmpty();
+        assertThat(row.getSecret().getPrefix()).isEqualTo(made.secret().substring(0, KioskToken.PREFIX_LENGTH));
+        assertThat(repository.findBySecretTokenHash(HashedSecret.hash(made.secret()))).isPresent();
+        assertThat(repository.findBySecretTokenHash(made.secret())).isEmpty();
         KioskTokenView view = listed(made.id());
         assertThat(view.name()).isEqualTo(name);
         assertThat(view.toString()).doesNotContain(made.secret());

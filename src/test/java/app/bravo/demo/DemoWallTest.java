@@ -32,9 +32,11 @@ class DemoWallTest {
     @Test
     void the_demo_wall_is_published_with_persian_notes_and_a_second_run_adds_nothing() {
         new DemoData(people, clock).run(new DefaultApplicationArguments());
+        fixtures.signInAs(Role.ADMIN);
+        long integration = tokens.create(Fixtures.unique("demo wall")).integrationId();
         var wall = new DemoWall(tokens, feedback, people, clock);
-        wall.seedNotes();
-        assertThat(wall.seedNotes()).isZero();
+        wall.seedNotes(integration);
+        assertThat(wall.seedNotes(integration)).isZero();
 
         fixtures.signInAs();
         var published = feedback.published(PageRequest.of(0, 100)).getContent();

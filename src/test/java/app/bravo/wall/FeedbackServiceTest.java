@@ -163,7 +163,7 @@ class FeedbackServiceTest {
         assertThatThrownBy(() -> feedback.approve(id, null)).isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> feedback.reject(id, "no")).isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> feedback.pending(PageRequest.of(0, 10))).isInstanceOf(AuthorizationDeniedException.class);
-        assertThatThrownBy(() -> feedback.submitFromApi(form("sneaky"))).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> feedback.submitFromApi(1L, form("sneaky"))).isInstanceOf(AuthorizationDeniedException.class);
     }
 
     @Test

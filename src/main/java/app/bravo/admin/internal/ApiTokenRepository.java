@@ -11,9 +11,9 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface ApiTokenRepository extends JpaRepository<ApiToken, Long> {
 
-    Optional<ApiToken> findByTokenHash(String tokenHash);
+    Optional<ApiToken> findBySecretTokenHash(String tokenHash);
 
-    Slice<ApiToken> findAllByOrderByCreatedAtDescIdDesc(Pageable page);
+    Slice<ApiToken> findAllByOrderBySecretCreatedAtDescIdDesc(Pageable page);
 
     /** Notes a use, at most once a minute per token, without loading or versioning the row. */
     @Modifying

@@ -11,9 +11,9 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface KioskTokenRepository extends JpaRepository<KioskToken, Long> {
 
-    Optional<KioskToken> findByTokenHash(String tokenHash);
+    Optional<KioskToken> findBySecretTokenHash(String tokenHash);
 
-    Slice<KioskToken> findAllByOrderByCreatedAtDescIdDesc(Pageable page);
+    Slice<KioskToken> findAllByOrderBySecretCreatedAtDescIdDesc(Pageable page);
 
     /** Notes that a screen is alive, at most once a minute per token, without loading or versioning the row. */
     @Modifying

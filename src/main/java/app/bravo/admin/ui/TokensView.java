@@ -1,5 +1,6 @@
 package app.bravo.admin.ui;
 
+import app.bravo.admin.ApiScope;
 import app.bravo.admin.ApiTokenService;
 import app.bravo.admin.ApiTokenView;
 import app.bravo.admin.KioskToken;
@@ -13,15 +14,18 @@ import app.bravo.security.Roles;
 import app.bravo.shared.UserError;
 import app.bravo.shared.time.Dates;
 import app.bravo.shared.ui.UserSettings;
+import app.bravo.shared.ui.WindowWidth;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -40,7 +44,10 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -55,8 +62,10 @@ import org.jspecify.annotations.Nullable;
 public class TokensView extends Main implements HasDynamicTitle {
 
     private static final int NOTIFICATION_MS = 4000;
+    static final int NARROW = 640;
 
     final TextField apiName = new TextField();
+    final CheckboxGroup<ApiScope> apiScopes = new CheckboxGroup<>();
     final Button apiCreate = new Button();
     final Grid<ApiTokenView> apiGrid = new Grid<>();
 
@@ -73,6 +82,8 @@ public class TokensView extends Main implements HasDynamicTitle {
     final Button secretDone = new Button();
 
     final ConfirmDialog confirmRevoke = new ConfirmDialog();
+    /** The columns a phone has no room for; the name card repeats what they say. */
+    final List<Grid.Column<?>> wideOnly = new ArrayList<>();
     private @Nullable Runnable pendingRevoke;
 
     private final transient ApiTokenService apiTokens;
@@ -89,20 +100,26 @@ public class TokensView extends Main implements HasDynamicTitle {
         // ---- API tokens ----
         apiName.setLabel(getTranslation("tokens.api.name"));
         apiName.setMaxLength(KioskToken.NAME_MAX);
+        apiScopes.setLabel(getTranslation("tokens.api.scopes"));
+        apiScopes.setItems(ApiScope.values());
+        apiScopes.setItemLabelGenerator(this::scopeLabel);
+        apiScopes.setValue(Set.of(ApiScope.FEEDBACK_INTAKE));
         apiCreate.setText(getTranslation("tokens.api.create"));
         apiCreate.setIcon(VaadinIcon.PLUS.create());
         apiCreate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         apiCreate.addClickListener(e -> createApiToken());
-        var apiToolbar = new FlexLayout(apiName, apiCreate);
+        var apiToolbar = new FlexLayout(apiName, apiScopes, apiCreate);
         apiToolbar.addClassNames("toolbar", "admin-toolbar");
         apiToolbar.setAlignItems(FlexLayout.Alignment.BASELINE);
 
         apiGrid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES);
-        apiGrid.addColumn(ApiTokenView::name).setHeader(getTranslation("tokens.column.name")).setFlexGrow(2);
-        apiGrid.addColumn(t -> t.prefix() + "…").setHeader(getTranslation("tokens.column.prefix"));
-        apiGrid.addColumn(t -> when(t.createdAt())).setHeader(getTranslation("tokens.column.created"));
-        apiGrid.addColumn(t -> when(t.lastUsedAt())).setHeader(getTranslation("tokens.column.last-used"));
-        apiGrid.addComponentColumn(t -> status(t.revokedAt(), () -> askRevoke(t)))
+        apiGrid.addComponentColumn(t -> nameCell(t.name(), t.prefix() + "… · " + scopesText(t)))
+                .setHeader(getTranslation("tokens.column.name")).setFlexGrow(2);
+        wideOnly.add(apiGrid.addColumn(t -> t.prefix() + "…").setHeader(getTranslation("tokens.column.prefix")));
+        wideOnly.add(apiGrid.addColumn(this::scopesText).setHeader(getTranslation("tokens.column.scopes")).setFlexGrow(2));
+        wideOnly.add(apiGrid.addColumn(t -> when(t.createdAt())).setHeader(getTranslation("tokens.column.created")));
+        wideOnly.add(apiGrid.addColumn(t -> when(t.lastUsedAt())).setHeader(getTranslation("tokens.column.last-used")));
+        apiGrid.addComponentColumn(t -> apiActions(t))
                 .setHeader(getTranslation("tokens.column.status")).setAutoWidth(true).setFlexGrow(0);
         apiGrid.setItemsPageable(page -> apiTokens.list(page).getContent());
         apiGrid.setEmptyStateText(getTranslation("tokens.api.empty"));
@@ -131,12 +148,13 @@ public class TokensView extends Main implements HasDynamicTitle {
         kioskToolbar.setAlignItems(FlexLayout.Alignment.BASELINE);
 
         kioskGrid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES);
-        kioskGrid.addColumn(KioskTokenView::name).setHeader(getTranslation("tokens.column.name")).setFlexGrow(2);
-        kioskGrid.addColumn(t -> t.prefix() + "…").setHeader(getTranslation("tokens.column.prefix"));
-        kioskGrid.addColumn(KioskTokenView::rotationSeconds).setHeader(getTranslation("tokens.column.rotation"));
-        kioskGrid.addColumn(t -> t.departments().isEmpty() ? getTranslation("tokens.kiosk.all-departments")
-                : String.join(", ", t.departments())).setHeader(getTranslation("tokens.column.departments")).setFlexGrow(2);
-        kioskGrid.addColumn(t -> when(t.lastSeenAt())).setHeader(getTranslation("tokens.column.last-seen"));
+        kioskGrid.addComponentColumn(t -> nameCell(t.name(), t.prefix() + "… · "
+                        + getTranslation("tokens.kiosk.every", t.rotationSeconds()) + " · " + departmentsText(t)))
+                .setHeader(getTranslation("tokens.column.name")).setFlexGrow(2);
+        wideOnly.add(kioskGrid.addColumn(t -> t.prefix() + "…").setHeader(getTranslation("tokens.column.prefix")));
+        wideOnly.add(kioskGrid.addColumn(KioskTokenView::rotationSeconds).setHeader(getTranslation("tokens.column.rotation")));
+        wideOnly.add(kioskGrid.addColumn(this::departmentsText).setHeader(getTranslation("tokens.column.departments")).setFlexGrow(2));
+        wideOnly.add(kioskGrid.addColumn(t -> when(t.lastSeenAt())).setHeader(getTranslation("tokens.column.last-seen")));
         kioskGrid.addComponentColumn(t -> status(t.revokedAt(), () -> askRevoke(t)))
                 .setHeader(getTranslation("tokens.column.status")).setAutoWidth(true).setFlexGrow(0);
         kioskGrid.setItemsPageable(page -> kioskTokens.list(page).getContent());
@@ -189,18 +207,52 @@ public class TokensView extends Main implements HasDynamicTitle {
         });
 
         add(intro, apiSection, kioskSection, secretDialog, confirmRevoke);
+
+        // on a phone each row is a card: the name with its details under it, and the actions beside it
+        WindowWidth.follow(this, this::fitTo);
+    }
+
+    /** Below {@value #NARROW} px only the name cards and the actions are shown, so nothing scrolls sideways. */
+    void fitTo(int width) {
+        boolean wide = width > NARROW;
+        wideOnly.forEach(c -> c.setVisible(wide));
+        getElement().getClassList().set("narrow", !wide);
+    }
+
+    boolean isNarrow() {
+        return getElement().getClassList().contains("narrow");
+    }
+
+    private static Component nameCell(String name, String details) {
+        var title = new Span(name);
+        title.addClassName("admin-name");
+        title.getElement().setAttribute("dir", "auto");
+        var more = new Span(details);
+        more.addClassNames("secondary", "token-details");
+        more.getElement().setAttribute("dir", "auto");
+        var cell = new Div(title, more);
+        cell.addClassName("token-card");
+        return cell;
+    }
+
+    private String departmentsText(KioskTokenView t) {
+        return t.departments().isEmpty() ? getTranslation("tokens.kiosk.all-departments") : String.join(", ", t.departments());
     }
 
     private void createApiToken() {
         try {
-            NewApiToken token = apiTokens.create(apiName.getValue());
+            NewApiToken token = apiTokens.create(apiName.getValue(), apiScopes.getValue());
             apiName.clear();
             apiName.setInvalid(false);
             apiGrid.getDataProvider().refreshAll();
+            apiScopes.setInvalid(false);
             showSecret("tokens.secret.api.title", token.token());
         } catch (UserError e) {
-            apiName.setErrorMessage(getTranslation(e.key(), e.args()));
-            apiName.setInvalid(true);
+            boolean scopes = e.key().equals("admin.token.error.scopes");
+            var field = scopes ? apiScopes : apiName;
+            field.setErrorMessage(getTranslation(e.key(), e.args()));
+            field.setInvalid(true);
+            (scopes ? apiName : apiScopes).setInvalid(false);
         }
     }
 
@@ -226,7 +278,20 @@ public class TokensView extends Main implements HasDynamicTitle {
         secretDialog.open();
     }
 
+    void askReplace(ApiTokenView token) {
+        confirmRevoke.setHeader(getTranslation("tokens.replace.header", token.name()));
+        confirmRevoke.setText(getTranslation("tokens.replace.text"));
+        confirmRevoke.setConfirmText(getTranslation("tokens.replace"));
+        pendingRevoke = () -> {
+            NewApiToken made = apiTokens.replace(token.id());
+            apiGrid.getDataProvider().refreshAll();
+            showSecret("tokens.secret.api.title", made.token());
+        };
+        confirmRevoke.open();
+    }
+
     void askRevoke(ApiTokenView token) {
+        confirmRevoke.setConfirmText(getTranslation("tokens.revoke"));
         confirmRevoke.setHeader(getTranslation("tokens.revoke.api.header", token.name()));
         confirmRevoke.setText(getTranslation("tokens.revoke.api.text"));
         pendingRevoke = () -> {
@@ -238,6 +303,7 @@ public class TokensView extends Main implements HasDynamicTitle {
     }
 
     void askRevoke(KioskTokenView token) {
+        confirmRevoke.setConfirmText(getTranslation("tokens.revoke"));
         confirmRevoke.setHeader(getTranslation("tokens.revoke.kiosk.header", token.name()));
         confirmRevoke.setText(getTranslation("tokens.revoke.kiosk.text"));
         pendingRevoke = () -> {
@@ -246,6 +312,26 @@ public class TokensView extends Main implements HasDynamicTitle {
             notify(getTranslation("tokens.revoked", token.name()), false);
         };
         confirmRevoke.open();
+    }
+
+    private Component apiActions(ApiTokenView token) {
+        Component status = status(token.revokedAt(), () -> askRevoke(token));
+        if (token.revokedAt() != null) {
+            return status;
+        }
+        var replace = new Button(getTranslation("tokens.replace"), e -> askReplace(token));
+        replace.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        var actions = new FlexLayout(replace, status);
+        actions.addClassName("token-actions");
+        return actions;
+    }
+
+    private String scopeLabel(ApiScope scope) {
+        return getTranslation("tokens.scope." + scope.name());
+    }
+
+    private String scopesText(ApiTokenView token) {
+        return token.scopes().stream().sorted().map(this::scopeLabel).collect(Collectors.joining(", "));
     }
 
     private Component status(@Nullable Instant revokedAt, Runnable revoke) {

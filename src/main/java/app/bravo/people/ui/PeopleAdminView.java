@@ -4,6 +4,7 @@ import app.bravo.people.DepartmentNode;
 import app.bravo.people.PeopleService;
 import app.bravo.people.PersonSummary;
 import app.bravo.security.Roles;
+import app.bravo.shared.ui.WindowWidth;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -94,15 +95,7 @@ public class PeopleAdminView extends Main implements HasDynamicTitle {
         add(toolbar, grid, editor);
 
         // on a phone only the name and the status fit; the dialog shows the rest
-        addAttachListener(e -> {
-            var page = e.getUI().getPage();
-            page.retrieveExtendedClientDetails(d -> fitColumns(d.getWindowInnerWidth()));
-            var resize = page.addBrowserWindowResizeListener(r -> fitColumns(r.getWidth()));
-            addDetachListener(d -> {
-                resize.remove();
-                d.unregisterListener();
-            });
-        });
+        WindowWidth.follow(this, this::fitColumns);
     }
 
     private void fitColumns(int width) {

@@ -1,5 +1,6 @@
 package app.bravo.wall.api;
 
+import app.bravo.admin.ApiBodyTooLarge;
 import app.bravo.shared.UserError;
 import app.bravo.shared.i18n.Translations;
 import app.bravo.wall.FieldProblem;
@@ -54,6 +55,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @Override
     protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                            HttpStatusCode status, WebRequest request) {
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof ApiBodyTooLarge tooLarge) {
+                var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+                        "The request body is larger than " + tooLarge.limit() + " bytes.");
+                return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
+            }
+        }
         String field = fieldOf(e);
         List<FieldProblem> problems = field == null ? List.of() : List.of(new FieldProblem(field, "wall.error.wrong-type"));
         return ResponseEntity.badRequest().body(problem("Malformed request body",

@@ -1,19 +1,29 @@
 package app.bravo.wall.api;
 
+import app.bravo.admin.ApiClient;
 import app.bravo.wall.Channel;
+import app.bravo.wall.Credit;
 import app.bravo.wall.FeedbackForm;
 import app.bravo.wall.FeedbackRules;
 import app.bravo.wall.FeedbackService;
+import app.bravo.wall.FeedbackSource;
 import app.bravo.wall.FeedbackStatus;
 import app.bravo.wall.FieldProblem;
 import app.bravo.wall.InvalidFeedback;
 import app.bravo.wall.NoteView;
+import app.bravo.wall.PublishedKey;
+import app.bravo.wall.PublishedSlice;
 import app.bravo.wall.ScoreType;
 import app.bravo.wall.SubmitResult;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,10 +33,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -40,9 +51,11 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 /**
  * Feedback intake for integrations and the published wall (DESIGN section 3). Every field is
  * checked and every bad one named in a 400 problem (see {@link ApiProblems}); the same
- * {@code externalId} always answers with the first note.
+ * {@code externalId} from the same integration always answers with the first note. The wall pages
+ * by an opaque cursor over (published time, id) ({@link WallCursor}), never by offset.
  */
 @RestController
+@SecurityRequirement(name = ApiDocs.BEARER)
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 class FeedbackApiController {
 
@@ -77,15 +90,49 @@ class FeedbackApiController {
     }
 
     @Schema(description = "The note made (201) or found by its externalId (200); it waits for moderation")
-    record Submission(long id, FeedbackStatus status, List<String> unknownCredited) {
+    record Submission(long id, FeedbackStatus status,
+                      @Schema(description = "Credited addresses of no active employee; always empty when reading a note's state")
+                      List<String> unknownCredited) {
     }
 
-    record WallPage(List<NoteView> items, int page, int size, boolean hasNext) {
+    @Schema(description = "A published note")
+    record ApiNote(long id, FeedbackStatus status, String quote,
+                   @Schema(description = "True when a moderator removed personal data from the quote") boolean redacted,
+                   @Schema(types = {"string", "null"}, description = "null: an anonymous customer") @Nullable String customerName,
+                   @Schema(types = {"string", "null"}) @Nullable String company,
+                   Channel channel,
+                   @Schema(types = {"integer", "null"}, format = "int32", description = "null: no score") @Nullable Integer score,
+                   @Schema(types = {"string", "null"}, allowableValues = {"NPS", "CSAT"}, description = "null exactly when score is null")
+                   @Nullable ScoreType scoreType,
+                   LocalDate receivedOn, FeedbackSource source, Instant createdAt,
+                   @Schema(types = {"string", "null"}, format = "date-time") @Nullable Instant publishedAt,
+                   List<String> tags, List<Credit> creditedPeople, List<Credit> creditedDepartments) {
+
+        static ApiNote of(NoteView n) {
+            return new ApiNote(n.id(), n.status(), n.quote(), n.redacted(), n.customerName(), n.company(), n.channel(), n.score(),
+                    n.scoreType(), n.receivedOn(), n.source(), n.createdAt(), n.publishedAt(), n.tags(), n.creditedPeople(),
+                    n.creditedDepartments());
+        }
     }
 
-    @Operation(summary = "Submit customer feedback; it appears on the wall once a moderator approves it")
+    @Schema(description = "Some published notes, most recently published first")
+    record WallPage(List<ApiNote> items, int size,
+                    @Schema(types = {"string", "null"}, format = "uri",
+                            description = "The address of the next notes (also in the Link header); null when there are no more")
+                    @Nullable String next) {
+    }
+
+    @Operation(summary = "Submit customer feedback; it appears on the wall once a moderator approves it",
+            description = "Needs the scope FEEDBACK_INTAKE. The same externalId from the same integration answers 200 with the "
+                    + "first note instead of making a second one; externalIds of other integrations are out of reach.")
+    @ApiResponse(responseCode = "201", description = "The note was made", headers = @Header(name = "Location", description = "The note's address"))
+    @ApiResponse(responseCode = "200", description = "This integration sent the externalId before: the first note",
+            headers = @Header(name = "Location", description = "The note's address"))
+    @ApiResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @ApiResponse(responseCode = "413", ref = ApiDocs.TOO_LARGE)
+    @ApiResponse(responseCode = "415", ref = ApiDocs.UNSUPPORTED_MEDIA_TYPE)
     @PostMapping(path = "/feedback", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Submission> submit(@RequestBody FeedbackRequest body) {
+    ResponseEntity<Submission> submit(@AuthenticationPrincipal ApiClient client, @RequestBody FeedbackRequest body) {
         List<FieldProblem> problems = new ArrayList<>();
         Channel channel = parse(Channel.class, body.channel(), "channel", problems);
         ScoreType scoreType = parse(ScoreType.class, body.scoreType(), "scoreType", problems);
@@ -101,11 +148,11 @@ class FeedbackApiController {
         }
         SubmitResult result;
         try {
-            result = feedback.submitFromApi(form);
+            result = feedback.submitFromApi(client.integrationId(), form);
         } catch (DataIntegrityViolationException race) {
             // the same externalId arrived twice at once and the other request made the note
             String externalId = body.externalId();
-            result = externalId == null ? null : feedback.findByExternalId(externalId).orElse(null);
+            result = externalId == null ? null : feedback.findByExternalId(client.integrationId(), externalId).orElse(null);
             if (result == null) {
                 throw race;
             }
@@ -116,28 +163,57 @@ class FeedbackApiController {
                 .body(new Submission(result.id(), result.status(), result.unknownCredited()));
     }
 
-    @Operation(summary = "Where a submitted note is in moderation")
+    @Operation(summary = "Where a note this integration submitted is in moderation",
+            description = "Needs the scope FEEDBACK_INTAKE. Notes other integrations posted are 404, as unknown ones are.")
+    @ApiResponse(responseCode = "200", description = "The note's state")
+    @ApiResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @ApiResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     @GetMapping("/feedback/{id}")
-    Submission status(@PathVariable long id) {
-        return feedback.statusOf(id).map(s -> new Submission(id, s, List.of()))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    Submission status(@AuthenticationPrincipal ApiClient client, @PathVariable long id) {
+        return feedback.statusOf(client.integrationId(), id).map(s -> new Submission(id, s, List.of()))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No note of this integration has this id."));
     }
 
-    @Operation(summary = "Published notes, most recently published first; size at most " + PAGE_SIZE_MAX)
+    @Operation(summary = "Published notes, most recently published first",
+            description = "Needs the scope WALL_READ. Pages by cursor: follow `next` (or the Link header) until it is null. "
+                    + "size is at most " + PAGE_SIZE_MAX + ".")
+    @ApiResponse(responseCode = "200", description = "Some notes and the address of the next ones",
+            headers = @Header(name = "Link", description = "<next>; rel=\"next\" while more notes follow"))
+    @ApiResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @GetMapping("/wall")
-    WallPage wall(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+    ResponseEntity<WallPage> wall(
+            @Parameter(description = "The cursor from the previous answer's next; absent: the newest notes")
+            @RequestParam(required = false) @Nullable String after,
+            @Parameter(schema = @Schema(types = {"integer"}, format = "int32", minimum = "1", maximum = "" + PAGE_SIZE_MAX, defaultValue = "20"))
+            @RequestParam(defaultValue = "20") int size,
+            @Parameter(hidden = true) @RequestParam(required = false) @Nullable String page) {
         List<FieldProblem> problems = new ArrayList<>();
-        if (page < 0) {
-            problems.add(new FieldProblem("page", "wall.error.page"));
+        if (page != null) {
+            problems.add(new FieldProblem("page", "wall.error.page-gone"));
         }
         if (size < 1 || size > PAGE_SIZE_MAX) {
             problems.add(new FieldProblem("size", "wall.error.page-size", PAGE_SIZE_MAX));
         }
+        PublishedKey key = null;
+        if (after != null) {
+            key = WallCursor.decode(after).orElse(null);
+            if (key == null) {
+                problems.add(new FieldProblem("after", "wall.error.cursor"));
+            }
+        }
         if (!problems.isEmpty()) {
             throw new InvalidFeedback(problems);
         }
-        var slice = feedback.published(PageRequest.of(page, size));
-        return new WallPage(slice.getContent(), page, size, slice.hasNext());
+        PublishedSlice slice = feedback.publishedAfter(key, size);
+        String next = slice.next() == null ? null : ServletUriComponentsBuilder.fromCurrentRequest()
+                .replaceQueryParam("after", WallCursor.encode(slice.next()))
+                .replaceQueryParam("size", size)
+                .build().toUriString();
+        var answer = ResponseEntity.ok();
+        if (next != null) {
+            answer.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
+        }
+        return answer.body(new WallPage(slice.notes().stream().map(ApiNote::of).toList(), size, next));
     }
 
     private static <E extends Enum<E>> @Nullable E parse(Class<E> type, @Nullable String value, String field, List<FieldProblem> problems) {

@@ -180,7 +180,7 @@ class FeedbackApiTest {
         feedback.approve(approved, null);
         Fixtures.signOut();
 
-        mvc.perform(get("/api/v1/wall?page=0&size=100").header("Authorization", "Bearer " + token.token()))
+        mvc.perform(get("/api/v1/wall?size=100").header("Authorization", "Bearer " + token.token()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[*].id").value(hasItem((int) approved)))
                 .andExpect(jsonPath("$.items[*].id").value(not(hasItem((int) pending))))
@@ -191,6 +191,118 @@ class FeedbackApiTest {
         mvc.perform(get("/api/v1/wall?page=abc").header("Authorization", "Bearer " + token.token()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("page"));
+    }
+
+    private long approvedNote(String quote) throws Exception {
+        long id = idOf(postFeedback("{\"quote\":\"%s\",\"channel\":\"REVIEW\"}".formatted(quote)).andReturn());
+        fixtures.signInAs(Role.MODERATOR);
+        feedback.approve(id, null);
+        Fixtures.signOut();
+        return id;
+    }
+
+    private static String field(MvcResult result, String path) throws Exception {
+        Object value = com.jayway.jsonpath.JsonPath.read(result.getResponse().getContentAsString(), path);
+        return value == null ? null : value.toString();
+    }
+
+    @Test
+    void the_wall_pages_by_cursor_through_notes_published_at_the_same_instant_without_gaps_or_repeats() throws Exception {
+        long a = approvedNote("Cursor A");
+        long b = approvedNote("Cursor B");
+        long c = approvedNote("Cursor C");
+        // the same published time for all three: only the id orders them
+        var same = java.sql.Timestamp.from(java.time.Instant.parse("2001-02-03T04:05:06.123456Z"));
+        jdbc.update("update feedback_note set published_at = ? where id in (?, ?, ?)", same, a, b, c);
+        String start = WallCursor.encode(new app.bravo.wall.PublishedKey(same.toInstant().plusNanos(1000), 0));
+
+        java.util.List<Long> seen = new java.util.ArrayList<>();
+        String next = "/api/v1/wall?size=1&after=" + start;
+        for (int i = 0; i < 3; i++) {
+            MvcResult page = mvc.perform(get(next).header("Authorization", "Bearer " + token.token()))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.items.length()").value(1))
+                    .andReturn();
+            seen.add(Long.valueOf(field(page, "$.items[0].id")));
+            if (i < 2) {
+                next = field(page, "$.next");
+                assertThat(next).contains("after=").contains("size=1");
+                assertThat(page.getResponse().getHeader("Link")).isEqualTo("<" + next + ">; rel=\"next\"");
+            }
+        }
+        assertThat(seen).containsExactly(c, b, a);
+
+        String oldest = WallCursor.encode(new app.bravo.wall.PublishedKey(java.time.Instant.parse("1970-01-01T00:00:00.000001Z"), 1));
+        mvc.perform(get("/api/v1/wall?after=" + oldest).header("Authorization", "Bearer " + token.token()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items").isEmpty())
+                .andExpect(jsonPath("$.next").value(org.hamcrest.Matchers.nullValue()))
+                .andExpect(header().doesNotExist("Link"));
+        mvc.perform(get("/api/v1/wall?after=not-a-cursor").header("Authorization", "Bearer " + token.token()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("after"));
+    }
+
+    private NewApiToken tokenWith(app.bravo.admin.ApiScope... scopes) {
+        fixtures.signInAs(Role.ADMIN);
+        try {
+            return tokens.create(Fixtures.unique("scoped"), java.util.Set.of(scopes));
+        } finally {
+            Fixtures.signOut();
+        }
+    }
+
+    @Test
+    void an_intake_token_reads_nothing_else_and_a_wall_token_posts_nothing() throws Exception {
+        NewApiToken intake = tokenWith(app.bravo.admin.ApiScope.FEEDBACK_INTAKE);
+        NewApiToken reader = tokenWith(app.bravo.admin.ApiScope.WALL_READ);
+
+        postFeedback("{\"quote\":\"Scoped\",\"channel\":\"EMAIL\"}", intake.token()).andExpect(status().isCreated());
+        mvc.perform(get("/api/v1/wall").header("Authorization", "Bearer " + intake.token()))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(403));
+
+        mvc.perform(get("/api/v1/wall").header("Authorization", "Bearer " + reader.token())).andExpect(status().isOk());
+        postFeedback("{\"quote\":\"Not mine to post\",\"channel\":\"EMAIL\"}", reader.token())
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @Test
+    void a_token_without_the_intake_scope_is_refused_by_the_service_too() {
+        fixtures.signInAs();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> feedback.statusOf(token.integrationId(), 1L))
+                .isInstanceOf(org.springframework.security.authorization.AuthorizationDeniedException.class);
+    }
+
+    @Test
+    void external_ids_and_notes_belong_to_their_integration_and_survive_a_replaced_token() throws Exception {
+        NewApiToken other = tokenWith(app.bravo.admin.ApiScope.FEEDBACK_INTAKE);
+        String externalId = Fixtures.unique("crm-1");
+        String json = "{\"quote\":\"%s\",\"channel\":\"EMAIL\",\"externalId\":\"%s\"}";
+
+        long mine = idOf(postFeedback(json.formatted("Mine", externalId)).andExpect(status().isCreated()).andReturn());
+        long theirs = idOf(postFeedback(json.formatted("Theirs", externalId), other.token()).andExpect(status().isCreated()).andReturn());
+        assertThat(theirs).isNotEqualTo(mine);
+
+        mvc.perform(get("/api/v1/feedback/" + mine).header("Authorization", "Bearer " + other.token()))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(get("/api/v1/feedback/" + theirs).header("Authorization", "Bearer " + other.token()))
+                .andExpect(status().isOk());
+
+        fixtures.signInAs(Role.ADMIN);
+        NewApiToken replacement = tokens.replace(token.id());
+        Fixtures.signOut();
+        assertThat(replacement.integrationId()).isEqualTo(token.integrationId());
+
+        postFeedback(json.formatted("Mine again", externalId), token.token()).andExpect(status().isUnauthorized());
+        long again = idOf(postFeedback(json.formatted("Mine again", externalId), replacement.token())
+                .andExpect(status().isOk()).andReturn());
+        assertThat(again).isEqualTo(mine);
+        mvc.perform(get("/api/v1/feedback/" + mine).header("Authorization", "Bearer " + replacement.token()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("PENDING"));
     }
 
     @Test
