@@ -13,7 +13,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.beans.factory.ObjectProvider;
@@ -87,6 +89,18 @@ public class Fixtures {
         contexts.getContext().setAuthentication(auth);
         current = contexts;
         return user;
+    }
+
+    /**
+     * No one signed in, as a service sees an office screen's or the sign-in page's request: Spring
+     * Security's anonymous authentication (with no authentication at all, method security refuses
+     * with a different exception than access denied).
+     */
+    public void signInAnonymously() {
+        var auth = new AnonymousAuthenticationToken("test", "anonymousUser", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
+        SecurityContextHolder.getContext().setAuthentication(auth);
+        contexts.getContext().setAuthentication(auth);
+        current = contexts;
     }
 
     private static volatile SecurityContextHolderStrategy current = SecurityContextHolder.getContextHolderStrategy();

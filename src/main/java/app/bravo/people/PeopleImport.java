@@ -1,7 +1,11 @@
 package app.bravo.people;
 
-import app.bravo.shared.csv.ImportProgress;
+import app.bravo.shared.csv.CsvFile;
+import app.bravo.shared.csv.CsvLayout;
+import app.bravo.shared.csv.CsvProblem;
+import app.bravo.shared.csv.CsvRow;
 import app.bravo.shared.csv.CsvText;
+import app.bravo.shared.csv.ImportProgress;
 import app.bravo.audit.AuditAction;
 import app.bravo.audit.AuditService;
 import app.bravo.people.internal.DepartmentRepository;
@@ -11,12 +15,7 @@ import app.bravo.security.CurrentUser;
 import app.bravo.security.Role;
 import app.bravo.security.Roles;
 import app.bravo.shared.UserError;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -29,11 +28,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,10 +55,11 @@ public class PeopleImport {
     public static final int MAX_BYTES = 5 * 1024 * 1024;
     public static final int MAX_LINES = 20_000;
     public static final List<String> COLUMNS = List.of("email", "name", "title", "department", "manager_email", "hire_date", "roles");
+    public static final CsvLayout LAYOUT = new CsvLayout(COLUMNS, List.of("email", "name"), "import.error.missing-columns",
+            MAX_BYTES, MAX_LINES);
     static final int BATCH_SIZE = 200;
 
     private static final Logger log = LoggerFactory.getLogger(PeopleImport.class);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
     private static final String ROLE_SEPARATORS = "[;,|\\s]+";
 
 
@@ -89,7 +85,7 @@ public class PeopleImport {
 
     /** A file with the header and two example lines, for administrators to start from. */
     public static String template() {
-        return String.join(",", COLUMNS) + "\n"
+        return LAYOUT.header() + "\n"
                 + "ada.lovelace@example.com,Ada Lovelace,Head of Engineering,Engineering,,2019-03-01,EMPLOYEE;MANAGER\n"
                 + "alan.turing@example.com,Alan Turing,Engineer,Engineering,ada.lovelace@example.com,2021-09-15,EMPLOYEE\n";
     }
@@ -99,16 +95,11 @@ public class PeopleImport {
      * header) is refused with a {@link UserError}; otherwise every bad line is in the report.
      */
     public ImportReport importCsv(String fileName, byte[] data, ImportProgress progress) {
-        if (data.length > MAX_BYTES) {
-            throw new UserError("import.error.too-large", MAX_BYTES / (1024 * 1024));
-        }
-        String text = CsvText.decode(data);
-        if (CsvText.lineCount(text) > MAX_LINES) {
-            throw new UserError("import.error.too-many-lines", MAX_LINES);
-        }
-        List<ImportProblem> problems = new ArrayList<>();
-        Parsed parsed = parse(text, problems);
-        List<Row> rows = checkManagers(parsed.rows(), problems);
+        List<CsvProblem> problems = new ArrayList<>();
+        CsvFile parsed = CsvFile.read(data, LAYOUT, problems);
+        Map<String, Long> firstLineOfEmail = new HashMap<>();
+        List<Row> checked = parsed.rows().stream().map(r -> check(r, firstLineOfEmail, problems)).toList();
+        List<Row> rows = checkManagers(checked, problems);
 
         boolean managers = parsed.has("manager_email");
         int total = rows.size() * (managers ? 2 : 1);
@@ -131,7 +122,7 @@ public class PeopleImport {
             }
         }
 
-        problems.sort(Comparator.comparingLong(ImportProblem::line));
+        problems.sort(Comparator.comparingLong(CsvProblem::line));
         var report = new ImportReport(count(rows, Status.CREATED), count(rows, Status.UPDATED), count(rows, Status.UNCHANGED),
                 problems, newDepartments);
         tx.executeWithoutResult(s -> audit.record(AuditAction.PEOPLE_IMPORTED, "import", null,
@@ -141,143 +132,52 @@ public class PeopleImport {
         return report;
     }
 
-    // ---- reading and checking ----
+    // ---- checking ----
 
-
-
-
-    private record Parsed(Map<String, Integer> columns, List<Row> rows) {
-        boolean has(String column) {
-            return columns.containsKey(column);
-        }
-    }
-
-    private Parsed parse(String text, List<ImportProblem> problems) {
-        int[] lineStarts = CsvText.lineStarts(text);
-        CSVFormat format = CSVFormat.DEFAULT.builder()
-                .setDelimiter(CsvText.delimiter(text))
-                .setIgnoreEmptyLines(true)
-                .setTrim(true)
-                .get();
-        List<Row> rows = new ArrayList<>();
-        Map<String, Long> firstLineOfEmail = new HashMap<>();
-        Map<String, Integer> columns = null;
-        try (CSVParser parser = CSVParser.parse(text, format)) {
-            var records = parser.iterator();
-            long nextLine = 1;
-            while (true) {
-                CSVRecord record;
-                try {
-                    if (!records.hasNext()) {
-                        break;
-                    }
-                    record = records.next();
-                } catch (UncheckedIOException | IllegalStateException e) {
-                    // An unclosed quote swallows the rest of the file: report where it started, keep what came before.
-                    problems.add(ImportProblem.of(nextLine, "import.error.malformed"));
-                    break;
-                }
-                long line = CsvText.lineOf(lineStarts, record.getCharacterPosition());
-                nextLine = parser.getCurrentLineNumber() + 1;
-                if (columns == null) {
-                    columns = header(record);
-                    continue;
-                }
-                Row row = check(record, line, columns, firstLineOfEmail, problems);
-                if (row != null) {
-                    rows.add(row);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (columns == null) {
-            throw new UserError("import.error.empty");
-        }
-        return new Parsed(columns, rows);
-    }
-
-    private static Map<String, Integer> header(CSVRecord record) {
-        Map<String, Integer> columns = new LinkedHashMap<>();
-        for (int i = 0; i < record.size(); i++) {
-            String name = record.get(i).strip().toLowerCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
-            if (name.isEmpty() && i == record.size() - 1) {
-                continue; // a trailing delimiter, as some spreadsheets write
-            }
-            if (!COLUMNS.contains(name)) {
-                throw new UserError("import.error.unknown-column", CsvText.printable(record.get(i)), String.join(", ", COLUMNS));
-            }
-            if (columns.put(name, i) != null) {
-                throw new UserError("import.error.duplicate-column", name);
-            }
-        }
-        if (!columns.containsKey("email") || !columns.containsKey("name")) {
-            throw new UserError("import.error.missing-columns");
-        }
-        return columns;
-    }
-
-    private @Nullable Row check(CSVRecord record, long line, Map<String, Integer> columns,
-                                Map<String, Long> firstLineOfEmail, List<ImportProblem> problems) {
+    private Row check(CsvRow record, Map<String, Long> firstLineOfEmail, List<CsvProblem> problems) {
         int before = problems.size();
-        int width = columns.values().stream().mapToInt(i -> i).max().orElse(0) + 1;
-        if (record.size() < width || (record.size() > width && !CsvText.trailingEmpty(record, width))) {
-            problems.add(ImportProblem.of(line, "import.error.column-count", width, record.size()));
-            return null;
-        }
-        Function<String, @Nullable String> cell = column -> {
-            Integer i = columns.get(column);
-            return i == null ? null : record.get(i);
-        };
-        for (var column : columns.entrySet()) {
-            if (record.get(column.getValue()).chars().anyMatch(Character::isISOControl)) {
-                problems.add(ImportProblem.of(line, "import.error.control", column.getKey()));
+        long line = record.line();
+        for (var cell : record.cells().entrySet()) {
+            if (cell.getValue().chars().anyMatch(Character::isISOControl)) {
+                problems.add(CsvProblem.refused(line, cell.getKey(), "import.error.control", cell.getKey()));
             }
         }
 
         String email = null;
-        String rawEmail = Objects.requireNonNull(cell.apply("email"));
+        String rawEmail = Objects.requireNonNull(record.get("email"));
         if (rawEmail.isEmpty()) {
-            problems.add(ImportProblem.of(line, "import.error.email-missing"));
+            problems.add(CsvProblem.refused(line, null, "import.error.email-missing"));
         } else {
             try {
                 email = Person.normaliseEmail(rawEmail);
                 Long first = firstLineOfEmail.putIfAbsent(email, line);
                 if (first != null) {
-                    problems.add(ImportProblem.of(line, "import.error.email-duplicate", email, first));
+                    problems.add(CsvProblem.refused(line, null, "import.error.email-duplicate", email, first));
                 }
             } catch (UserError e) {
-                problems.add(ImportProblem.of(line, "import.error.email-invalid", CsvText.printable(rawEmail)));
+                problems.add(CsvProblem.refused(line, null, "import.error.email-invalid", CsvText.printable(rawEmail)));
             }
         }
 
-        String name = Objects.requireNonNull(cell.apply("name"));
+        String name = Objects.requireNonNull(record.get("name"));
         if (name.isEmpty()) {
-            problems.add(ImportProblem.of(line, "import.error.name-missing"));
+            problems.add(CsvProblem.refused(line, null, "import.error.name-missing"));
         } else if (name.length() > Person.NAME_MAX) {
-            problems.add(ImportProblem.of(line, "import.error.name-too-long", Person.NAME_MAX));
+            problems.add(CsvProblem.refused(line, null, "import.error.name-too-long", Person.NAME_MAX));
         }
-        String title = CsvText.emptyToNull(cell.apply("title"));
+        String title = record.text("title");
         if (title != null && title.length() > Person.TITLE_MAX) {
-            problems.add(ImportProblem.of(line, "import.error.title-too-long", Person.TITLE_MAX));
+            problems.add(CsvProblem.refused(line, null, "import.error.title-too-long", Person.TITLE_MAX));
         }
-        String department = CsvText.emptyToNull(cell.apply("department"));
+        String department = record.text("department");
         if (department != null && department.length() > Department.NAME_MAX) {
-            problems.add(ImportProblem.of(line, "import.error.department-too-long", Department.NAME_MAX));
+            problems.add(CsvProblem.refused(line, null, "import.error.department-too-long", Department.NAME_MAX));
         }
 
-        LocalDate hireDate = null;
-        String rawDate = CsvText.emptyToNull(cell.apply("hire_date"));
-        if (rawDate != null) {
-            try {
-                hireDate = LocalDate.parse(rawDate, DATE);
-            } catch (DateTimeParseException e) {
-                problems.add(ImportProblem.of(line, "import.error.date", CsvText.printable(rawDate)));
-            }
-        }
+        LocalDate hireDate = record.date("hire_date", problems);
 
         Set<Role> roles = null;
-        String rawRoles = cell.apply("roles");
+        String rawRoles = record.get("roles");
         if (rawRoles != null) {
             roles = EnumSet.of(Role.EMPLOYEE);
             for (String r : rawRoles.split(ROLE_SEPARATORS)) {
@@ -287,22 +187,22 @@ public class PeopleImport {
                 try {
                     roles.add(Role.valueOf(r.toUpperCase(Locale.ROOT)));
                 } catch (IllegalArgumentException e) {
-                    problems.add(ImportProblem.of(line, "import.error.role", CsvText.printable(r),
+                    problems.add(CsvProblem.refused(line, null, "import.error.role", CsvText.printable(r),
                             Arrays.stream(Role.values()).map(Role::name).collect(Collectors.joining(", "))));
                 }
             }
         }
 
         String manager = null;
-        String rawManager = CsvText.emptyToNull(cell.apply("manager_email"));
+        String rawManager = record.text("manager_email");
         if (rawManager != null) {
             try {
                 manager = Person.normaliseEmail(rawManager);
                 if (manager.equals(email)) {
-                    problems.add(ImportProblem.of(line, "import.error.self-manager"));
+                    problems.add(CsvProblem.refused(line, null, "import.error.self-manager"));
                 }
             } catch (UserError e) {
-                problems.add(ImportProblem.of(line, "import.error.manager-invalid", CsvText.printable(rawManager)));
+                problems.add(CsvProblem.refused(line, null, "import.error.manager-invalid", CsvText.printable(rawManager)));
             }
         }
 
@@ -312,7 +212,7 @@ public class PeopleImport {
     }
 
     /** Drops lines whose manager is neither a good line of the file nor in the directory, until none is left. */
-    private List<Row> checkManagers(List<Row> rows, List<ImportProblem> problems) {
+    private List<Row> checkManagers(List<Row> rows, List<CsvProblem> problems) {
         Set<String> inFile = rows.stream().filter(r -> !r.bad).map(r -> r.email).collect(Collectors.toCollection(HashSet::new));
         // Every manager is looked up, also those of the file: a line dropped below may name someone who exists already.
         List<String> managers = rows.stream().map(r -> r.manager).filter(Objects::nonNull).distinct().toList();
@@ -325,7 +225,7 @@ public class PeopleImport {
         for (Row r : rows) {
             if (r.bad && r.manager != null && !r.manager.equals(r.email)
                     && !inFile.contains(r.manager) && !inDirectory.contains(r.manager)) {
-                problems.add(ImportProblem.of(r.line, "import.error.manager-unknown", r.manager));
+                problems.add(CsvProblem.refused(r.line, null, "import.error.manager-unknown", r.manager));
             }
         }
         List<Row> kept = new ArrayList<>(rows.stream().filter(r -> !r.bad).toList());
@@ -335,7 +235,7 @@ public class PeopleImport {
             for (var it = kept.iterator(); it.hasNext(); ) {
                 Row r = it.next();
                 if (r.manager != null && !inFile.contains(r.manager) && !inDirectory.contains(r.manager)) {
-                    problems.add(ImportProblem.of(r.line, "import.error.manager-unknown", r.manager));
+                    problems.add(CsvProblem.refused(r.line, null, "import.error.manager-unknown", r.manager));
                     it.remove();
                     inFile.remove(r.email);
                     dropped = true;
@@ -367,8 +267,8 @@ public class PeopleImport {
         return ids;
     }
 
-    private void upsert(List<Row> batch, Parsed parsed, Map<String, Long> departmentIds, List<ImportProblem> problems) {
-        List<ImportProblem> found = new ArrayList<>();
+    private void upsert(List<Row> batch, CsvFile parsed, Map<String, Long> departmentIds, List<CsvProblem> problems) {
+        List<CsvProblem> found = new ArrayList<>();
         Long self = currentUser.get().map(u -> u.personId()).orElse(null);
         try {
             tx.executeWithoutResult(s -> {
@@ -401,7 +301,7 @@ public class PeopleImport {
                     Set<Role> before = isNew ? Set.of() : p.getRoles();
                     Set<Role> after = row.roles != null ? row.roles : isNew ? EnumSet.of(Role.EMPLOYEE) : before;
                     if (!isNew && self != null && self.equals(p.getId()) && before.contains(Role.ADMIN) && !after.contains(Role.ADMIN)) {
-                        found.add(ImportProblem.of(row.line, "import.error.own-admin"));
+                        found.add(CsvProblem.of(row.line, "roles", CsvProblem.Outcome.IMPORTED, "import.error.own-admin"));
                         after = before;
                     }
                     if (!before.equals(after)) {
@@ -427,16 +327,16 @@ public class PeopleImport {
             log.warn("Import batch from line {} failed: {}", batch.getFirst().line, e.toString());
             for (Row row : batch) {
                 row.status = Status.FAILED;
-                problems.add(ImportProblem.of(row.line, "import.error.not-saved"));
+                problems.add(CsvProblem.refused(row.line, null, "import.error.not-saved"));
             }
         }
     }
 
-    private void setManagers(List<Row> batch, List<ImportProblem> problems) {
+    private void setManagers(List<Row> batch, List<CsvProblem> problems) {
         if (batch.isEmpty()) {
             return;
         }
-        List<ImportProblem> found = new ArrayList<>();
+        List<CsvProblem> found = new ArrayList<>();
         Map<Row, Status> statuses = new HashMap<>();
         try {
             tx.executeWithoutResult(s -> {
@@ -453,7 +353,7 @@ public class PeopleImport {
                     Person p = byEmail.get(row.email);
                     Person manager = row.manager == null ? null : byEmail.get(row.manager);
                     if (p == null || (row.manager != null && manager == null)) {
-                        found.add(ImportProblem.of(row.line, "import.error.manager-unknown", String.valueOf(row.manager)));
+                        found.add(CsvProblem.refused(row.line, null, "import.error.manager-unknown", String.valueOf(row.manager)));
                         continue;
                     }
                     Long current = p.getManager() == null ? null : p.getManager().getId();
@@ -462,7 +362,7 @@ public class PeopleImport {
                         continue;
                     }
                     if (reportsTo(manager, p)) {
-                        found.add(ImportProblem.of(row.line, "import.error.manager-cycle", row.manager));
+                        found.add(CsvProblem.refused(row.line, null, "import.error.manager-cycle", row.manager));
                         continue;
                     }
                     p.setManager(manager);
@@ -476,7 +376,7 @@ public class PeopleImport {
         } catch (DataAccessException | TransactionException | UserError e) {
             log.warn("Import manager batch from line {} failed: {}", batch.getFirst().line, e.toString());
             for (Row row : batch) {
-                problems.add(ImportProblem.of(row.line, "import.error.manager-not-saved"));
+                problems.add(CsvProblem.refused(row.line, null, "import.error.manager-not-saved"));
             }
         }
     }

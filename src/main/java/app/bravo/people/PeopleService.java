@@ -272,7 +272,8 @@ public class PeopleService {
         audit.record(AuditAction.DEPARTMENT_DELETED, "department", id, d.getName());
     }
 
-    @PreAuthorize(Roles.IS_ADMIN)
+    /** Company values are HR's (DESIGN section 1); administrators may keep them too. */
+    @PreAuthorize(Roles.IS_HR_OR_ADMIN)
     @Transactional
     public long createValue(String name, String description) {
         if (values.findByName(name.strip()).isPresent()) {
@@ -284,7 +285,7 @@ public class PeopleService {
         return v.getId();
     }
 
-    @PreAuthorize(Roles.IS_ADMIN)
+    @PreAuthorize(Roles.IS_HR_OR_ADMIN)
     @Transactional
     public void updateValue(long id, String name, String description, int position, boolean active) {
         CompanyValue v = values.findById(id).orElseThrow(() -> new UserError("values.error.not-found"));

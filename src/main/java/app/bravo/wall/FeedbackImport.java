@@ -1,33 +1,27 @@
 package app.bravo.wall;
 
-import app.bravo.shared.csv.ImportProgress;
+import app.bravo.shared.csv.CsvFile;
+import app.bravo.shared.csv.CsvLayout;
+import app.bravo.shared.csv.CsvProblem;
+import app.bravo.shared.csv.CsvProblem.Outcome;
+import app.bravo.shared.csv.CsvRow;
 import app.bravo.shared.csv.CsvText;
+import app.bravo.shared.csv.ImportProgress;
 import app.bravo.audit.AuditAction;
 import app.bravo.audit.AuditService;
 import app.bravo.people.DepartmentNode;
 import app.bravo.people.PeopleService;
 import app.bravo.security.Roles;
 import app.bravo.shared.UserError;
-import app.bravo.wall.FeedbackImportProblem.Outcome;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,10 +47,11 @@ public class FeedbackImport {
     public static final int MAX_LINES = 10_000;
     public static final List<String> COLUMNS = List.of("quote", "customer_name", "company", "channel", "score",
             "score_type", "received_on", "credited", "departments", "tags", "external_id");
+    public static final CsvLayout LAYOUT = new CsvLayout(COLUMNS, List.of("quote", "channel"),
+            "moderation.import.error.missing-columns", MAX_BYTES, MAX_LINES);
     static final String LIST_SEPARATOR = ";";
 
     private static final Logger log = LoggerFactory.getLogger(FeedbackImport.class);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
     /** The rules' field names (as the API knows them) and the file's columns. */
     private static final Map<String, String> COLUMN_OF_FIELD = Map.of(
             "quote", "quote", "customerName", "customer_name", "company", "company", "channel", "channel",
@@ -81,7 +76,7 @@ public class FeedbackImport {
 
     /** A file with the header and two example lines, for moderators to start from. */
     public static String template() {
-        return String.join(",", COLUMNS) + "\n"
+        return LAYOUT.header() + "\n"
                 + "\"They solved our outage in twenty minutes, on a Sunday.\",Mina Rahimi,Acme,EMAIL,10,NPS,2024-03-01,"
                 + "ada.lovelace@example.com,Support,support;weekend,crm-1001\n"
                 + "\"Friendly and fast, thank you!\",,,SURVEY,5,CSAT,2024-03-02,,,,crm-1002\n";
@@ -92,15 +87,8 @@ public class FeedbackImport {
      * header) is refused with a {@link UserError}; otherwise every line with a problem is in the report.
      */
     public FeedbackImportReport importCsv(String fileName, byte[] data, ImportProgress progress) {
-        if (data.length > MAX_BYTES) {
-            throw new UserError("import.error.too-large", MAX_BYTES / (1024 * 1024));
-        }
-        String text = CsvText.decode(data);
-        if (CsvText.lineCount(text) > MAX_LINES) {
-            throw new UserError("import.error.too-many-lines", MAX_LINES);
-        }
-        List<FeedbackImportProblem> problems = new ArrayList<>();
-        List<Line> lines = parse(text, problems);
+        List<CsvProblem> problems = new ArrayList<>();
+        List<CsvRow> lines = CsvFile.read(data, LAYOUT, problems).rows();
         Map<String, Long> departments = departmentsByName();
         LocalDate today = FeedbackRules.latestToday(clock);
 
@@ -109,7 +97,7 @@ public class FeedbackImport {
         Map<String, Long> firstLineOfId = new HashMap<>();
         progress.update(0, lines.size());
         for (int i = 0; i < lines.size(); i++) {
-            Line line = lines.get(i);
+            CsvRow line = lines.get(i);
             switch (importLine(line, departments, today, firstLineOfId, problems)) {
                 case CREATED -> created++;
                 case DUPLICATE -> duplicates++;
@@ -131,52 +119,43 @@ public class FeedbackImport {
 
     private enum Result { CREATED, DUPLICATE, REFUSED }
 
-    private Result importLine(Line line, Map<String, Long> departments, LocalDate today,
-                              Map<String, Long> firstLineOfId, List<FeedbackImportProblem> problems) {
+    private Result importLine(CsvRow line, Map<String, Long> departments, LocalDate today,
+                              Map<String, Long> firstLineOfId, List<CsvProblem> problems) {
         int before = problems.size();
-        Function<String, @Nullable String> cell = line.cells()::get;
-        long n = line.number();
+        long n = line.line();
 
-        Channel channel = parse(Channel.class, cell.apply("channel"), "channel", n, problems);
-        ScoreType scoreType = parse(ScoreType.class, cell.apply("score_type"), "score_type", n, problems);
+        Channel channel = parse(Channel.class, line.get("channel"), "channel", n, problems);
+        ScoreType scoreType = parse(ScoreType.class, line.get("score_type"), "score_type", n, problems);
         Integer score = null;
-        String rawScore = CsvText.emptyToNull(cell.apply("score"));
+        String rawScore = line.text("score");
         if (rawScore != null) {
             try {
                 score = Integer.valueOf(rawScore);
             } catch (NumberFormatException e) {
-                problems.add(FeedbackImportProblem.of(n, "score", Outcome.REFUSED, "moderation.import.error.number", CsvText.printable(rawScore)));
+                problems.add(CsvProblem.of(n, "score", Outcome.REFUSED, "moderation.import.error.number", CsvText.printable(rawScore)));
             }
         }
-        LocalDate receivedOn = null;
-        String rawDate = CsvText.emptyToNull(cell.apply("received_on"));
-        if (rawDate != null) {
-            try {
-                receivedOn = LocalDate.parse(rawDate, DATE);
-            } catch (DateTimeParseException e) {
-                problems.add(FeedbackImportProblem.of(n, "received_on", Outcome.REFUSED, "import.error.date", CsvText.printable(rawDate)));
-            }
-        }
+        LocalDate receivedOn = line.date("received_on", problems);
         List<Long> departmentIds = new ArrayList<>();
-        for (String name : list(cell.apply("departments"))) {
+        for (String name : list(line.get("departments"))) {
             Long id = departments.get(name.toLowerCase(Locale.ROOT));
             if (id == null) {
-                problems.add(FeedbackImportProblem.of(n, "departments", Outcome.REFUSED,
+                problems.add(CsvProblem.of(n, "departments", Outcome.REFUSED,
                         "moderation.import.error.department-unknown", CsvText.printable(name)));
             } else if (!departmentIds.contains(id)) {
                 departmentIds.add(id);
             }
         }
-        String externalId = CsvText.emptyToNull(cell.apply("external_id"));
-        var form = new FeedbackForm(cell.apply("quote"), CsvText.emptyToNull(cell.apply("customer_name")),
-                CsvText.emptyToNull(cell.apply("company")), channel, score, scoreType, receivedOn, List.of(),
-                list(cell.apply("credited")), departmentIds, list(cell.apply("tags")), externalId);
+        String externalId = line.text("external_id");
+        var form = new FeedbackForm(line.get("quote"), line.text("customer_name"),
+                line.text("company"), channel, score, scoreType, receivedOn, List.of(),
+                list(line.get("credited")), departmentIds, list(line.get("tags")), externalId);
         for (FieldProblem p : FeedbackRules.problems(form, today)) {
             String column = columnOf(p.field());
             // a cell that could not be read at all is reported once, not again by the rules
             boolean known = problems.subList(before, problems.size()).stream().anyMatch(q -> column.equals(q.column()));
             if (!known) {
-                problems.add(new FeedbackImportProblem(n, column, p.key(),
+                problems.add(new CsvProblem(n, column, p.key(),
                         Arrays.stream(p.args()).map(String::valueOf).toList(), Outcome.REFUSED));
             }
         }
@@ -186,7 +165,7 @@ public class FeedbackImport {
         if (externalId != null) {
             Long first = firstLineOfId.putIfAbsent(externalId, n);
             if (first != null) {
-                problems.add(FeedbackImportProblem.of(n, "external_id", Outcome.SKIPPED,
+                problems.add(CsvProblem.of(n, "external_id", Outcome.SKIPPED,
                         "moderation.import.error.duplicate-in-file", CsvText.printable(externalId), first));
                 return Result.DUPLICATE;
             }
@@ -194,27 +173,27 @@ public class FeedbackImport {
         try {
             SubmitResult result = feedback.submitFromImport(form);
             if (!result.created()) {
-                problems.add(FeedbackImportProblem.of(n, "external_id", Outcome.SKIPPED,
+                problems.add(CsvProblem.of(n, "external_id", Outcome.SKIPPED,
                         "moderation.import.error.duplicate", CsvText.printable(String.valueOf(externalId))));
                 return Result.DUPLICATE;
             }
             if (!result.unknownCredited().isEmpty()) {
-                problems.add(FeedbackImportProblem.of(n, "credited", Outcome.IMPORTED,
+                problems.add(CsvProblem.of(n, "credited", Outcome.IMPORTED,
                         "moderation.import.error.credited-unknown", CsvText.printable(String.join(", ", result.unknownCredited()))));
             }
             return Result.CREATED;
         } catch (InvalidFeedback e) {
-            e.problems().forEach(p -> problems.add(new FeedbackImportProblem(n, columnOf(p.field()), p.key(),
+            e.problems().forEach(p -> problems.add(new CsvProblem(n, columnOf(p.field()), p.key(),
                     Arrays.stream(p.args()).map(String::valueOf).toList(), Outcome.REFUSED)));
             return Result.REFUSED;
         } catch (DataIntegrityViolationException e) {
             // the same external id arrived at the same moment from elsewhere (the API or another import)
-            problems.add(FeedbackImportProblem.of(n, "external_id", Outcome.SKIPPED,
+            problems.add(CsvProblem.of(n, "external_id", Outcome.SKIPPED,
                     "moderation.import.error.duplicate", CsvText.printable(String.valueOf(externalId))));
             return Result.DUPLICATE;
         } catch (UserError e) {
             log.warn("Feedback import line {} not saved: {}", n, e.toString());
-            problems.add(new FeedbackImportProblem(n, null, e.key(),
+            problems.add(new CsvProblem(n, null, e.key(),
                     Arrays.stream(e.args()).map(String::valueOf).toList(), Outcome.REFUSED));
             return Result.REFUSED;
         }
@@ -234,91 +213,15 @@ public class FeedbackImport {
         return byName;
     }
 
-    // ---- reading ----
-
-    private record Line(long number, Map<String, String> cells) {
-    }
-
-
-
-
-    private static List<Line> parse(String text, List<FeedbackImportProblem> problems) {
-        int[] lineStarts = CsvText.lineStarts(text);
-        CSVFormat format = CSVFormat.DEFAULT.builder()
-                .setDelimiter(CsvText.delimiter(text))
-                .setIgnoreEmptyLines(true)
-                .setTrim(true)
-                .get();
-        List<Line> lines = new ArrayList<>();
-        Map<String, Integer> columns = null;
-        try (CSVParser parser = CSVParser.parse(text, format)) {
-            var records = parser.iterator();
-            long nextLine = 1;
-            while (true) {
-                CSVRecord record;
-                try {
-                    if (!records.hasNext()) {
-                        break;
-                    }
-                    record = records.next();
-                } catch (UncheckedIOException | IllegalStateException e) {
-                    // An unclosed quote swallows the rest of the file: report where it started, keep what came before.
-                    problems.add(FeedbackImportProblem.of(nextLine, null, Outcome.REFUSED, "import.error.malformed"));
-                    break;
-                }
-                long line = CsvText.lineOf(lineStarts, record.getCharacterPosition());
-                nextLine = parser.getCurrentLineNumber() + 1;
-                if (columns == null) {
-                    columns = header(record);
-                    continue;
-                }
-                int width = columns.values().stream().mapToInt(i -> i).max().orElse(0) + 1;
-                if (record.size() < width || (record.size() > width && !CsvText.trailingEmpty(record, width))) {
-                    problems.add(FeedbackImportProblem.of(line, null, Outcome.REFUSED, "import.error.column-count", width, record.size()));
-                    continue;
-                }
-                Map<String, String> cells = new HashMap<>();
-                columns.forEach((name, i) -> cells.put(name, record.get(i)));
-                lines.add(new Line(line, cells));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (columns == null) {
-            throw new UserError("import.error.empty");
-        }
-        return lines;
-    }
-
-    private static Map<String, Integer> header(CSVRecord record) {
-        Map<String, Integer> columns = new LinkedHashMap<>();
-        for (int i = 0; i < record.size(); i++) {
-            String name = record.get(i).strip().toLowerCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
-            if (name.isEmpty() && i == record.size() - 1) {
-                continue; // a trailing delimiter, as some spreadsheets write
-            }
-            if (!COLUMNS.contains(name)) {
-                throw new UserError("import.error.unknown-column", CsvText.printable(record.get(i)), String.join(", ", COLUMNS));
-            }
-            if (columns.put(name, i) != null) {
-                throw new UserError("import.error.duplicate-column", name);
-            }
-        }
-        if (!columns.containsKey("quote") || !columns.containsKey("channel")) {
-            throw new UserError("moderation.import.error.missing-columns");
-        }
-        return columns;
-    }
-
     private static <E extends Enum<E>> @Nullable E parse(Class<E> type, @Nullable String value, String column, long line,
-                                                       List<FeedbackImportProblem> problems) {
+                                                       List<CsvProblem> problems) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            problems.add(FeedbackImportProblem.of(line, column, Outcome.REFUSED, "moderation.import.error.one-of", CsvText.printable(value),
+            problems.add(CsvProblem.of(line, column, Outcome.REFUSED, "moderation.import.error.one-of", CsvText.printable(value),
                     Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "))));
             return null;
         }

@@ -1,9 +1,11 @@
 package app.bravo.wall;
 
+import app.bravo.shared.csv.CsvProblem;
+import app.bravo.shared.csv.CsvReport;
 import java.util.List;
 
 /** What a feedback import did: notes made (all PENDING), lines skipped as duplicates, and every line with a problem. */
-public record FeedbackImportReport(int created, int duplicates, List<FeedbackImportProblem> problems) {
+public record FeedbackImportReport(int created, int duplicates, List<CsvProblem> problems) implements CsvReport {
 
     public FeedbackImportReport {
         problems = List.copyOf(problems);
@@ -11,7 +13,6 @@ public record FeedbackImportReport(int created, int duplicates, List<FeedbackImp
 
     /** Lines that made no note because they broke a rule. */
     public long refusedLines() {
-        return problems.stream().filter(p -> p.outcome() == FeedbackImportProblem.Outcome.REFUSED)
-                .mapToLong(FeedbackImportProblem::line).distinct().count();
+        return CsvProblem.lines(problems, p -> p.outcome() == CsvProblem.Outcome.REFUSED);
     }
 }

@@ -56,7 +56,6 @@ class CustomerLoveJourneyIT extends BrowserJourney {
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        assertThat(page.getByText(marker).count()).as("nothing is public before approval").isZero();
 
         // the moderator approves it in the queue
         BrowserContext moderatorContext = browser.newContext();
@@ -65,6 +64,12 @@ class CustomerLoveJourneyIT extends BrowserJourney {
         moderation.navigate(url("wall/moderation"));
         Locator item = moderation.locator(".moderation-pending").filter(new Locator.FilterOptions().setHasText(marker));
         item.waitFor();
+
+        // the note is stored, the queue shows it: a wall loaded now still does not (its other cards have arrived)
+        page.reload();
+        page.locator(".wall-card").first().waitFor();
+        waitUntilIdle();
+        assertThat(page.getByText(marker).count()).as("nothing is public before approval").isZero();
         item.locator("vaadin-button.approve").click();
         item.waitFor(new Locator.WaitForOptions().setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
 

@@ -1,5 +1,6 @@
 package app.bravo.people;
 
+import app.bravo.shared.csv.CsvProblem;
 import app.bravo.shared.csv.ImportProgress;
 import app.bravo.Fixtures;
 import app.bravo.IntegrationTest;
@@ -82,7 +83,7 @@ class PeopleImportTest {
         ImportReport report = run(csv);
 
         assertThat(report.created()).isEqualTo(2);
-        assertThat(report.problems()).extracting(ImportProblem::line, ImportProblem::messageKey).containsExactly(
+        assertThat(report.problems()).extracting(CsvProblem::line, CsvProblem::messageKey).containsExactly(
                 tuple(3L, "import.error.email-invalid"),
                 tuple(4L, "import.error.email-missing"),
                 tuple(5L, "import.error.name-missing"),
@@ -111,7 +112,7 @@ class PeopleImportTest {
         ImportReport report = run("email,name,hire_date,manager_email,roles\n%s,Many Faults,2020-02-30,%s,WIZARD\n"
                 .formatted(email("faulty"), email("nobody")));
 
-        assertThat(report.problems()).extracting(ImportProblem::line, ImportProblem::messageKey).containsExactlyInAnyOrder(
+        assertThat(report.problems()).extracting(CsvProblem::line, CsvProblem::messageKey).containsExactlyInAnyOrder(
                 tuple(2L, "import.error.date"), tuple(2L, "import.error.role"), tuple(2L, "import.error.manager-unknown"));
         assertThat(report.badLines()).isEqualTo(1);
     }
@@ -164,7 +165,7 @@ class PeopleImportTest {
                 %s,B,%s
                 """.formatted(email("a"), email("b"), email("b"), email("a")));
 
-        assertThat(report.problems()).extracting(ImportProblem::line, ImportProblem::messageKey)
+        assertThat(report.problems()).extracting(CsvProblem::line, CsvProblem::messageKey)
                 .containsExactly(tuple(3L, "import.error.manager-cycle"));
         assertThat(person("a").managerId()).isEqualTo(person("b").id());
         assertThat(person("b").managerId()).isNull();
@@ -248,7 +249,7 @@ class PeopleImportTest {
         ImportReport report = run("email,name\n%s,Before\n%s,\"Never closed\n%s,After\n"
                 .formatted(email("before"), email("broken"), email("after")));
         assertThat(report.created()).isEqualTo(1);
-        assertThat(report.problems()).extracting(ImportProblem::line, ImportProblem::messageKey)
+        assertThat(report.problems()).extracting(CsvProblem::line, CsvProblem::messageKey)
                 .containsExactly(tuple(3L, "import.error.malformed"));
     }
 

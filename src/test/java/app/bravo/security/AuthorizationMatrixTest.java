@@ -2,69 +2,324 @@ package app.bravo.security;
 
 import app.bravo.Fixtures;
 import app.bravo.IntegrationTest;
-import app.bravo.audit.ui.AuditLogView;
+import app.bravo.admin.ApiTokenService;
+import app.bravo.admin.KioskTokenService;
 import app.bravo.admin.ui.TokensView;
+import app.bravo.audit.AuditService;
+import app.bravo.audit.ui.AuditLogView;
 import app.bravo.home.HomeView;
+import app.bravo.people.PeopleImport;
+import app.bravo.people.PeopleService;
 import app.bravo.people.ui.DepartmentsAdminView;
 import app.bravo.people.ui.DirectoryView;
 import app.bravo.people.ui.ImportView;
 import app.bravo.people.ui.PeopleAdminView;
 import app.bravo.people.ui.ProfileView;
 import app.bravo.people.ui.ValuesAdminView;
+import app.bravo.security.ui.LoginView;
+import app.bravo.shell.ErrorPages;
+import app.bravo.wall.FeedbackImport;
+import app.bravo.wall.FeedbackService;
+import app.bravo.wall.NoteOfTheDay;
+import app.bravo.wall.WallService;
+import app.bravo.wall.ui.FeedbackImportView;
+import app.bravo.wall.ui.KioskView;
+import app.bravo.wall.ui.ModerationView;
+import app.bravo.wall.ui.WallView;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
-import java.util.Map;
+import com.vaadin.flow.router.Route;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.assertj.core.api.SoftAssertions;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static app.bravo.security.AuthorizationMatrixTest.Actor.ADMIN;
+import static app.bravo.security.AuthorizationMatrixTest.Actor.ANONYMOUS;
+import static app.bravo.security.AuthorizationMatrixTest.Actor.EMPLOYEE;
+import static app.bravo.security.AuthorizationMatrixTest.Actor.HR;
+import static app.bravo.security.AuthorizationMatrixTest.Actor.MODERATOR;
 
 /**
- * Each role opens exactly the pages DESIGN section 1 gives it: this table is the specification,
- * written out by hand, not read back from the annotations it checks.
+ * What each role may open and call, and what it is refused: one table, written out by hand from
+ * DESIGN section 1 (not read back from the annotations it checks), for every route and every public
+ * method of every {@code @Service}. Only an access-denied answer counts as refused: the router's
+ * refusal for a route (Bravo's "access denied" page, or the sign-in page for no one signed in), an
+ * {@link AccessDeniedException} (or its subclass AuthorizationDeniedException) for a method. Any
+ * other outcome, an exception from the deliberately empty arguments included, got past security.
+ * <p>
+ * To add a row: a route is {@code route(TheView.class, WHO)} in {@link #ROUTES} (with a function
+ * from a person's id to the path when the route has parameters); a method is
+ * {@code method(TheService.class, "name(ParamType, ...)", WHO)} in {@link #METHODS}, the parameter
+ * types by simple name, as the failure of {@link #every_route_and_every_public_service_method_has_a_row()}
+ * prints them. WHO is one of the groups below, or {@code EnumSet.of(...)} of actors. Methods are
+ * called with empty arguments (null, 0, false), so they must refuse before they read them.
  */
 @IntegrationTest
 class AuthorizationMatrixTest extends SpringBrowserlessTest {
 
-    private static final Set<Role> EVERYONE = Set.of(Role.values());
-    private static final Set<Role> ADMIN_ONLY = Set.of(Role.ADMIN);
+    /** Who asks: a person holding EMPLOYEE and this role (roles add up), or no one signed in (an office screen). */
+    enum Actor {
+        ANONYMOUS, EMPLOYEE, MANAGER, MODERATOR, HR, ADMIN;
 
-    private static final Map<Class<? extends Component>, Set<Role>> MATRIX = Map.ofEntries(
-            Map.entry(HomeView.class, EVERYONE),
-            Map.entry(DirectoryView.class, EVERYONE),
-            Map.entry(ProfileView.class, EVERYONE),
-            Map.entry(PeopleAdminView.class, ADMIN_ONLY),
-            Map.entry(DepartmentsAdminView.class, ADMIN_ONLY),
-            Map.entry(ValuesAdminView.class, ADMIN_ONLY),
-            Map.entry(ImportView.class, ADMIN_ONLY),
-            Map.entry(AuditLogView.class, ADMIN_ONLY),
-            Map.entry(TokensView.class, ADMIN_ONLY));
+        Role[] roles() {
+            return this == ANONYMOUS || this == EMPLOYEE ? new Role[0] : new Role[] {Role.valueOf(name())};
+        }
+    }
+
+    // The groups of DESIGN section 1.
+    /** Also no one signed in: the sign-in page, office screens, what a scheduled job runs. */
+    static final Set<Actor> ANYONE = EnumSet.allOf(Actor.class);
+    /** Every active person. */
+    static final Set<Actor> STAFF = EnumSet.range(EMPLOYEE, ADMIN);
+    static final Set<Actor> MODERATORS = EnumSet.of(MODERATOR, ADMIN);
+    static final Set<Actor> HR_AND_ADMINS = EnumSet.of(HR, ADMIN);
+    static final Set<Actor> ADMINS = EnumSet.of(ADMIN);
+    /** No person: only an integration's API token ({@link Roles#API_CLIENT}). */
+    static final Set<Actor> NO_PERSON = EnumSet.noneOf(Actor.class);
+
+    static final List<RouteRow> ROUTES = List.of(
+            route(LoginView.class, ANYONE),
+            route(KioskView.class, ANYONE, person -> "kiosk/" + Fixtures.unique("no-such-screen")),
+            route(HomeView.class, STAFF),
+            route(WallView.class, STAFF),
+            route(DirectoryView.class, STAFF),
+            route(ProfileView.class, STAFF, ProfileView::path),
+            route(ModerationView.class, MODERATORS),
+            route(FeedbackImportView.class, MODERATORS),
+            route(ValuesAdminView.class, HR_AND_ADMINS),
+            route(PeopleAdminView.class, ADMINS),
+            route(DepartmentsAdminView.class, ADMINS),
+            route(ImportView.class, ADMINS),
+            route(AuditLogView.class, ADMINS),
+            route(TokensView.class, ADMINS));
+
+    static final List<MethodRow> METHODS = List.of(
+            // people: the directory for everyone, its administration for admins, values for HR
+            method(PeopleService.class, "search(String, Long, boolean, Pageable)", STAFF),
+            method(PeopleService.class, "find(long)", STAFF),
+            method(PeopleService.class, "departments()", STAFF),
+            method(PeopleService.class, "newJoiners(int, int)", STAFF),
+            method(PeopleService.class, "anniversariesThisMonth(int)", STAFF),
+            method(PeopleService.class, "values()", STAFF),
+            method(PeopleService.class, "activeIdsByEmail(Collection)", STAFF),
+            method(PeopleService.class, "displayNames(Collection)", STAFF),
+            method(PeopleService.class, "activeAmong(Collection)", STAFF),
+            method(PeopleService.class, "departmentNames(Collection)", STAFF),
+            method(PeopleService.class, "idOfEmail(String)", ADMINS),
+            method(PeopleService.class, "create(PersonForm)", ADMINS),
+            method(PeopleService.class, "update(long, PersonForm)", ADMINS),
+            method(PeopleService.class, "deactivate(long)", ADMINS),
+            method(PeopleService.class, "reactivate(long)", ADMINS),
+            method(PeopleService.class, "createDepartment(String, Long)", ADMINS),
+            method(PeopleService.class, "updateDepartment(long, String, Long)", ADMINS),
+            method(PeopleService.class, "deleteDepartment(long)", ADMINS),
+            method(PeopleService.class, "createValue(String, String)", HR_AND_ADMINS),
+            method(PeopleService.class, "updateValue(long, String, String, int, boolean)", HR_AND_ADMINS),
+            method(PeopleImport.class, "importCsv(String, byte[], ImportProgress)", ADMINS),
+            // audit log: every feature writes it, only admins read it
+            method(AuditService.class, "record(AuditAction, String, Object, String)", ANYONE),
+            method(AuditService.class, "find(AuditAction, String, Pageable)", ADMINS),
+            // tokens: admins hand them out; presenting one needs no sign-in
+            method(ApiTokenService.class, "create(String)", ADMINS),
+            method(ApiTokenService.class, "ensureDemoToken(String)", ADMINS),
+            method(ApiTokenService.class, "list(Pageable)", ADMINS),
+            method(ApiTokenService.class, "revoke(long)", ADMINS),
+            method(ApiTokenService.class, "authenticate(String)", ANYONE),
+            method(KioskTokenService.class, "create(String, int, Collection)", ADMINS),
+            method(KioskTokenService.class, "ensureDemoScreen(String)", ADMINS),
+            method(KioskTokenService.class, "list(Pageable)", ADMINS),
+            method(KioskTokenService.class, "revoke(long)", ADMINS),
+            method(KioskTokenService.class, "resolve(String)", ANYONE),
+            // the wall: everyone shares, reads, reacts; moderators curate; integrations post
+            method(FeedbackService.class, "submit(FeedbackForm)", STAFF),
+            method(FeedbackService.class, "submitFromApi(FeedbackForm)", NO_PERSON),
+            method(FeedbackService.class, "findByExternalId(String)", NO_PERSON),
+            method(FeedbackService.class, "statusOf(long)", NO_PERSON),
+            method(FeedbackService.class, "published(Pageable)", STAFF),
+            method(FeedbackService.class, "pending(Pageable)", MODERATORS),
+            method(FeedbackService.class, "find(long)", MODERATORS),
+            method(FeedbackService.class, "approve(long, String)", MODERATORS),
+            method(FeedbackService.class, "edit(long, FeedbackForm)", MODERATORS),
+            method(FeedbackService.class, "reject(long, String)", MODERATORS),
+            method(FeedbackService.class, "archive(long)", MODERATORS),
+            method(FeedbackService.class, "submitFromImport(FeedbackForm)", MODERATORS),
+            method(FeedbackImport.class, "importCsv(String, byte[], ImportProgress)", MODERATORS),
+            method(WallService.class, "page(WallFilter, Pageable)", STAFF),
+            method(WallService.class, "find(long, WallFilter)", STAFF),
+            method(WallService.class, "praise(long, Pageable)", STAFF),
+            method(WallService.class, "popularTags(int)", STAFF),
+            method(WallService.class, "toggle(long, Reaction)", STAFF),
+            method(WallService.class, "comments(long, Pageable)", STAFF),
+            method(WallService.class, "comment(long, String)", STAFF),
+            method(WallService.class, "hideComment(long)", MODERATORS),
+            method(NoteOfTheDay.class, "day()", STAFF),
+            method(NoteOfTheDay.class, "today()", ANYONE),
+            method(NoteOfTheDay.class, "forScreen(Collection, int)", ANYONE),
+            method(NoteOfTheDay.class, "feature(long)", MODERATORS),
+            method(NoteOfTheDay.class, "pickAutomatically()", ANYONE),
+            method(NoteOfTheDay.class, "pickAutomatically(LocalDate)", MODERATORS),
+            method(NoteOfTheDay.class, "featuredOn(LocalDate)", STAFF));
+
+    /** A route, who may open it, and its path for a signed-in person's id (null: the route's own path). */
+    record RouteRow(Class<? extends Component> view, Set<Actor> allowed, @Nullable Function<Long, String> path) {
+    }
+
+    /** A public method of a service (by name and simple parameter type names) and who may call it. */
+    record MethodRow(Class<?> service, String signature, Set<Actor> allowed) {
+    }
+
+    static RouteRow route(Class<? extends Component> view, Set<Actor> allowed) {
+        return new RouteRow(view, allowed, null);
+    }
+
+    static RouteRow route(Class<? extends Component> view, Set<Actor> allowed, Function<Long, String> path) {
+        return new RouteRow(view, allowed, path);
+    }
+
+    static MethodRow method(Class<?> service, String signature, Set<Actor> allowed) {
+        return new MethodRow(service, signature, allowed);
+    }
 
     @Autowired Fixtures fixtures;
+    @Autowired ApplicationContext context;
 
     @AfterEach
     void signOut() {
         Fixtures.signOut();
     }
 
+    @Test
+    void every_route_and_every_public_service_method_has_a_row() {
+        Set<String> routes = annotated(Route.class).stream().map(Class::getName).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> routeRows = ROUTES.stream().map(r -> r.view().getName()).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> methods = annotated(Service.class).stream().flatMap(AuthorizationMatrixTest::publicMethods)
+                .map(AuthorizationMatrixTest::key).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> methodRows = METHODS.stream().map(m -> m.service().getName() + "#" + m.signature())
+                .collect(Collectors.toCollection(TreeSet::new));
+
+        var softly = new SoftAssertions();
+        softly.assertThat(routes).as("every @Route has a row in ROUTES: add route(TheView.class, WHO)")
+                .containsExactlyInAnyOrderElementsOf(routeRows);
+        softly.assertThat(methods).as("every public method of a @Service has a row in METHODS: add method(TheService.class, \"name(Types)\", WHO)")
+                .containsExactlyInAnyOrderElementsOf(methodRows);
+        softly.assertAll();
+    }
+
     @ParameterizedTest
-    @EnumSource(Role.class)
-    void each_role_opens_exactly_its_pages(Role role) {
-        var me = role == Role.EMPLOYEE ? fixtures.signInAs() : fixtures.signInAs(role);
-        MATRIX.forEach((view, roles) -> {
-            String path = view == ProfileView.class ? ProfileView.path(me.personId()) : null;
-            if (roles.contains(role)) {
-                Component shown = path == null ? navigate(view) : navigate(path, view);
-                assertThat(shown).as(role + " opens " + view.getSimpleName()).isInstanceOf(view);
+    @EnumSource(Actor.class)
+    void each_role_opens_exactly_its_routes(Actor actor) {
+        long personId = actor == ANONYMOUS ? fixtures.person("Someone").getId() : fixtures.signInAs(actor.roles()).personId();
+        var softly = new SoftAssertions();
+        for (RouteRow row : ROUTES) {
+            String path = row.path() == null ? null : row.path().apply(personId);
+            Runnable open = () -> {
+                if (path == null) {
+                    navigate(row.view());
+                } else {
+                    navigate(path, row.view());
+                }
+            };
+            String what = actor + " opening " + row.view().getSimpleName();
+            if (row.allowed().contains(actor)) {
+                softly.assertThatCode(open::run).as(what).doesNotThrowAnyException();
+                softly.assertThat(getCurrentView()).as(what).isInstanceOf(row.view());
             } else {
-                assertThatThrownBy(() -> navigate(view)).as(role + " is refused " + view.getSimpleName())
-                        .hasMessageContaining("Denied");
-                assertThat(getCurrentView()).isNotInstanceOf(view);
+                // no one signed in is sent to sign in; a signed-in person sees "access denied"
+                Class<? extends Component> refusal = actor == ANONYMOUS ? LoginView.class : ErrorPages.DENIED;
+                softly.check(() -> ErrorPages.assertEndedOn(open::run, row.view(), refusal));
+                softly.assertThat(getCurrentView()).as(what).isInstanceOf(refusal);
             }
-        });
+        }
+        softly.assertAll();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Actor.class)
+    void each_role_calls_exactly_its_service_methods(Actor actor) {
+        var softly = new SoftAssertions();
+        for (MethodRow row : METHODS) {
+            Method method = publicMethods(row.service()).filter(m -> signature(m).equals(row.signature())).findFirst()
+                    .orElseThrow(() -> new AssertionError("no method " + row.service().getSimpleName() + "#" + row.signature()));
+            if (actor == ANONYMOUS) {
+                fixtures.signInAnonymously();
+            } else {
+                fixtures.signInAs(actor.roles());
+            }
+            Throwable answer = call(context.getBean(row.service()), method);
+            String what = actor + " calling " + row.service().getSimpleName() + "#" + row.signature();
+            if (row.allowed().contains(actor)) {
+                softly.assertThat(answer instanceof AccessDeniedException)
+                        .as("%s is allowed (anything but access denied), but answered %s", what, answer).isFalse();
+            } else {
+                softly.assertThat(answer).as(what + " is refused").isInstanceOf(AccessDeniedException.class);
+            }
+        }
+        softly.assertAll();
+    }
+
+    /** What the call threw, or null when it returned: with empty arguments, only security's answer matters. */
+    private static @Nullable Throwable call(Object bean, Method method) {
+        Object[] args = Arrays.stream(method.getParameterTypes()).map(AuthorizationMatrixTest::empty).toArray();
+        try {
+            method.invoke(bean, args);
+            return null;
+        } catch (InvocationTargetException e) {
+            return e.getCause();
+        } catch (IllegalAccessException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static @Nullable Object empty(Class<?> type) {
+        if (!type.isPrimitive()) {
+            return null;
+        }
+        return type == boolean.class ? false : type == long.class ? 0L : type == int.class ? (Object) 0
+                : java.lang.reflect.Array.get(java.lang.reflect.Array.newInstance(type, 1), 0);
+    }
+
+    private static Set<Class<?>> annotated(Class<? extends java.lang.annotation.Annotation> annotation) {
+        var scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(annotation));
+        return scanner.findCandidateComponents("app.bravo").stream().map(d -> {
+            try {
+                return Class.forName(d.getBeanClassName());
+            } catch (ClassNotFoundException e) {
+                throw new AssertionError(e);
+            }
+        }).collect(Collectors.toSet());
+    }
+
+    private static Stream<Method> publicMethods(Class<?> type) {
+        return Arrays.stream(type.getDeclaredMethods())
+                .filter(m -> Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers()) && !m.isSynthetic());
+    }
+
+    private static String key(Method m) {
+        return m.getDeclaringClass().getName() + "#" + signature(m);
+    }
+
+    private static String signature(Method m) {
+        return m.getName() + "(" + Arrays.stream(m.getParameterTypes()).map(Class::getSimpleName).collect(Collectors.joining(", ")) + ")";
     }
 }

@@ -7,7 +7,8 @@ import app.bravo.audit.AuditAction;
 import app.bravo.audit.AuditService;
 import app.bravo.security.Role;
 import app.bravo.shared.UserError;
-import app.bravo.wall.FeedbackImportProblem.Outcome;
+import app.bravo.shared.csv.CsvProblem;
+import app.bravo.shared.csv.CsvProblem.Outcome;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,12 +31,12 @@ class FeedbackImportTest {
     @Autowired AuditService audit;
     @Autowired Fixtures fixtures;
 
-    String tag;
+    /** Marks this test's notes (JUnit makes a new instance, so a new tag, for each test). */
+    final String tag = Fixtures.unique("fi");
 
     @BeforeEach
     void signIn() {
         fixtures.signInAs(Role.MODERATOR);
-        tag = Fixtures.unique("fi");
     }
 
     @AfterEach
@@ -75,8 +76,8 @@ class FeedbackImportTest {
 
         assertThat(report.created()).isEqualTo(1);
         assertThat(report.refusedLines()).isEqualTo(5);
-        assertThat(report.problems()).extracting(FeedbackImportProblem::line, FeedbackImportProblem::column,
-                        FeedbackImportProblem::messageKey, FeedbackImportProblem::outcome)
+        assertThat(report.problems()).extracting(CsvProblem::line, CsvProblem::column,
+                        CsvProblem::messageKey, CsvProblem::outcome)
                 .containsExactly(
                         tuple(3L, "channel", "moderation.import.error.one-of", Outcome.REFUSED),
                         tuple(4L, "score", "wall.error.score-range", Outcome.REFUSED),
@@ -112,11 +113,11 @@ class FeedbackImportTest {
 
         assertThat(first.created()).isEqualTo(1);
         assertThat(first.duplicates()).isEqualTo(1);
-        assertThat(first.problems()).extracting(FeedbackImportProblem::line, FeedbackImportProblem::messageKey, FeedbackImportProblem::outcome)
+        assertThat(first.problems()).extracting(CsvProblem::line, CsvProblem::messageKey, CsvProblem::outcome)
                 .containsExactly(tuple(3L, "moderation.import.error.duplicate-in-file", Outcome.SKIPPED));
         assertThat(again.created()).isZero();
         assertThat(again.duplicates()).isEqualTo(2);
-        assertThat(again.problems()).extracting(FeedbackImportProblem::messageKey)
+        assertThat(again.problems()).extracting(CsvProblem::messageKey)
                 .containsExactly("moderation.import.error.duplicate", "moderation.import.error.duplicate-in-file");
         assertThat(feedback.pending(PageRequest.of(0, 200)).getContent().stream()
                 .filter(p -> p.note().quote().contains(tag))).hasSize(1);
@@ -168,7 +169,7 @@ class FeedbackImportTest {
         FeedbackImportReport report = run(csv);
 
         assertThat(report.created()).isEqualTo(1);
-        assertThat(report.problems()).extracting(FeedbackImportProblem::line, FeedbackImportProblem::column, FeedbackImportProblem::messageKey)
+        assertThat(report.problems()).extracting(CsvProblem::line, CsvProblem::column, CsvProblem::messageKey)
                 .containsExactly(tuple(3L, "company", "wall.error.control-characters"));
         NoteView note = pending(tag).note();
         assertThat(note.quote()).isEqualTo(script);
@@ -183,7 +184,7 @@ class FeedbackImportTest {
         FeedbackImportReport report = run(csv);
 
         assertThat(report.created()).isZero();
-        assertThat(report.problems()).extracting(FeedbackImportProblem::column, FeedbackImportProblem::messageKey, FeedbackImportProblem::args)
+        assertThat(report.problems()).extracting(CsvProblem::column, CsvProblem::messageKey, CsvProblem::args)
                 .containsExactly(tuple("quote", "wall.error.too-long", List.of(String.valueOf(FeedbackRules.QUOTE_MAX))),
                         tuple("customer_name", "wall.error.too-long", List.of(String.valueOf(FeedbackRules.NAME_MAX))));
     }

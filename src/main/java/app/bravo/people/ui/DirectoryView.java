@@ -5,6 +5,8 @@ import app.bravo.people.PeopleService;
 import app.bravo.people.PersonSummary;
 import app.bravo.security.Roles;
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.shared.Registration;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -72,12 +74,23 @@ public class DirectoryView extends Main implements HasDynamicTitle {
         add(toolbar, grid);
     }
 
+    private @Nullable Registration resize;
+
     @Override
     protected void onAttach(AttachEvent event) {
         // on a phone one column carries name, title and department
         var page = event.getUI().getPage();
         page.retrieveExtendedClientDetails(details -> fit(details.getWindowInnerWidth()));
-        page.addBrowserWindowResizeListener(e -> fit(e.getWidth()));
+        resize = page.addBrowserWindowResizeListener(e -> fit(e.getWidth()));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        // the page outlives this view: a listener left behind would keep every directory ever opened alive
+        if (resize != null) {
+            resize.remove();
+            resize = null;
+        }
     }
 
     void fit(int width) {

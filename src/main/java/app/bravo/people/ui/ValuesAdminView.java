@@ -25,7 +25,7 @@ import java.util.List;
  */
 @Route("admin/values")
 @Menu(title = "nav.admin.values", icon = "vaadin:star", order = 82)
-@RolesAllowed(Roles.ADMIN)
+@RolesAllowed({Roles.HR, Roles.ADMIN})
 @StyleSheet("assets/admin.css")
 public class ValuesAdminView extends Main implements HasDynamicTitle {
 

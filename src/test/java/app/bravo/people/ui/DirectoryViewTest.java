@@ -52,4 +52,24 @@ class DirectoryViewTest extends SpringBrowserlessTest {
         assertThat(getCurrentView()).isInstanceOf(ProfileView.class);
         assertThat(((ProfileView) getCurrentView()).name.getText()).isEqualTo(p.getDisplayName());
     }
+
+    @Test
+    void leaving_the_directory_removes_its_window_resize_listener() throws ReflectiveOperationException {
+        navigate(app.bravo.home.HomeView.class);
+        int before = resizeListeners();
+        for (int i = 0; i < 3; i++) {
+            navigate(DirectoryView.class);
+            assertThat(resizeListeners()).isEqualTo(before + 1);
+            navigate(app.bravo.home.HomeView.class);
+            assertThat(resizeListeners()).as("after leaving the directory %d times", i + 1).isEqualTo(before);
+        }
+    }
+
+    /** Page keeps its resize listeners in a private list; no public method counts them. */
+    private static int resizeListeners() throws ReflectiveOperationException {
+        var field = com.vaadin.flow.component.page.Page.class.getDeclaredField("resizeListeners");
+        field.setAccessible(true);
+        var listeners = (java.util.List<?>) field.get(com.vaadin.flow.component.UI.getCurrent().getPage());
+        return listeners == null ? 0 : listeners.size();
+    }
 }

@@ -5,6 +5,7 @@ import app.bravo.IntegrationTest;
 import app.bravo.people.PeopleService;
 import app.bravo.people.PersonForm;
 import app.bravo.security.Role;
+import app.bravo.shell.ErrorPages;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.Anchor;
 import java.util.Set;
@@ -13,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @IntegrationTest
 class ProfileViewTest extends SpringBrowserlessTest {
@@ -48,6 +48,8 @@ class ProfileViewTest extends SpringBrowserlessTest {
         fixtures.signInAs(Role.ADMIN);
         people.deactivate(gone.getId());
         fixtures.signInAs();
-        assertThatThrownBy(() -> navigate(ProfileView.path(gone.getId()), ProfileView.class)).isNotNull();
+        ErrorPages.assertEndedOn(() -> navigate(ProfileView.path(gone.getId()), ProfileView.class), ProfileView.class,
+                ErrorPages.MISSING);
+        assertThat(getCurrentView()).isInstanceOf(ErrorPages.MISSING);
     }
 }

@@ -15,6 +15,7 @@ import app.bravo.wall.WallService;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.dom.Element;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -86,16 +87,20 @@ class WallViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void the_unfiltered_wall_starts_with_the_newest_note_and_loads_more_on_demand() {
-        long newest = publish(form("Fresh " + marker(), Channel.EMAIL, List.of()));
-        fixtures.signInAs();
-        WallView view = freshWall();
-        assertThat(ids(view).getFirst()).isEqualTo(newest);
-        if (view.more.isVisible()) {
-            int before = view.cardList().size();
-            test(view.more).click();
-            assertThat(view.cardList().size()).isGreaterThan(before);
+    void the_wall_starts_with_a_page_of_the_newest_notes_and_loads_the_rest_on_demand() {
+        String m = marker();
+        List<Long> newestFirst = new ArrayList<>();
+        for (int i = 0; i <= WallView.PAGE_SIZE; i++) {
+            newestFirst.addFirst(publish(form("Page note " + i + " " + m, Channel.EMAIL, List.of())));
         }
+        fixtures.signInAs();
+
+        WallView view = wallFor(m);
+        assertThat(ids(view)).containsExactlyElementsOf(newestFirst.subList(0, WallView.PAGE_SIZE));
+        assertThat(view.more.isVisible()).isTrue();
+        test(view.more).click();
+        assertThat(ids(view)).containsExactlyElementsOf(newestFirst);
+        assertThat(view.more.isVisible()).isFalse();
     }
 
     @Test
