@@ -1,5 +1,6 @@
 package app.bravo.admin;
 
+import app.bravo.shared.TextRules;
 import app.bravo.shared.AbstractEntity;
 import app.bravo.shared.UserError;
 import jakarta.persistence.Column;
@@ -41,10 +42,7 @@ public class ApiToken extends AbstractEntity {
     }
 
     ApiToken(String name, String tokenHash, String prefix, String createdBy, Instant createdAt) {
-        String n = name.strip();
-        if (n.isEmpty() || n.length() > NAME_MAX || n.chars().anyMatch(Character::isISOControl)) {
-            throw new UserError("admin.token.error.name", NAME_MAX);
-        }
+        String n = TextRules.check(name, true, NAME_MAX, "admin.token.error.name");
         this.name = n;
         this.tokenHash = tokenHash;
         this.prefix = prefix;

@@ -2,6 +2,7 @@ package app.bravo.admin;
 
 import app.bravo.audit.AuditService;
 import app.bravo.audit.AuditAction;
+import app.bravo.audit.AuditMessage;
 import app.bravo.admin.internal.ApiTokenRepository;
 import app.bravo.security.CurrentUser;
 import app.bravo.security.Roles;
@@ -78,7 +79,8 @@ public class ApiTokenService {
     private NewApiToken save(String name, String token) {
         String prefix = token.substring(0, Math.min(ApiToken.PREFIX_LENGTH, token.length()));
         var saved = tokens.save(new ApiToken(name, hash(token), prefix, currentUser.actor(), Instant.now(clock)));
-        audit.record(AuditAction.API_TOKEN_CREATED, "api-token", saved.getId(), saved.getName() + " " + prefix + "…");
+        audit.record(AuditAction.API_TOKEN_CREATED, "api-token", saved.getId(),
+                AuditMessage.of("audit.msg.api-token-created").subject(saved.getName()).text("prefix", prefix));
         return new NewApiToken(saved.getId(), saved.getName(), token);
     }
 
@@ -94,7 +96,8 @@ public class ApiTokenService {
         ApiToken token = tokens.findById(id).orElseThrow(() -> new UserError("admin.token.error.not-found"));
         if (!token.isRevoked()) {
             token.revoke(Instant.now(clock));
-            audit.record(AuditAction.API_TOKEN_REVOKED, "api-token", id, token.getName() + " " + token.getPrefix() + "…");
+            audit.record(AuditAction.API_TOKEN_REVOKED, "api-token", id,
+                    AuditMessage.of("audit.msg.api-token-revoked").subject(token.getName()).text("prefix", token.getPrefix()));
         }
     }
 

@@ -1,5 +1,6 @@
 package app.bravo.admin;
 
+import app.bravo.shared.TextRules;
 import app.bravo.shared.AbstractEntity;
 import app.bravo.shared.UserError;
 import jakarta.persistence.CollectionTable;
@@ -65,10 +66,7 @@ public class KioskToken extends AbstractEntity {
 
     KioskToken(String name, String tokenHash, String prefix, int rotationSeconds, Collection<Long> departments,
                String createdBy, Instant createdAt) {
-        String n = name.strip();
-        if (n.isEmpty() || n.length() > NAME_MAX || n.chars().anyMatch(Character::isISOControl)) {
-            throw new UserError("kiosk.token.error.name", NAME_MAX);
-        }
+        String n = TextRules.check(name, true, NAME_MAX, "kiosk.token.error.name");
         if (rotationSeconds < ROTATION_MIN || rotationSeconds > ROTATION_MAX) {
             throw new UserError("kiosk.token.error.rotation", ROTATION_MIN, ROTATION_MAX);
         }

@@ -2,6 +2,7 @@ package app.bravo.admin;
 
 import app.bravo.audit.AuditService;
 import app.bravo.audit.AuditAction;
+import app.bravo.audit.AuditMessage;
 import app.bravo.admin.internal.KioskTokenRepository;
 import app.bravo.people.PeopleService;
 import app.bravo.security.CurrentUser;
@@ -86,7 +87,8 @@ public class KioskTokenService {
         String prefix = secret.substring(0, Math.min(KioskToken.PREFIX_LENGTH, secret.length()));
         var saved = tokens.save(new KioskToken(name, ApiTokenService.hash(secret), prefix, rotationSeconds, departments,
                 currentUser.actor(), Instant.now(clock)));
-        audit.record(AuditAction.KIOSK_TOKEN_CREATED, "kiosk-token", saved.getId(), saved.getName() + " " + prefix + "…");
+        audit.record(AuditAction.KIOSK_TOKEN_CREATED, "kiosk-token", saved.getId(),
+                AuditMessage.of("audit.msg.kiosk-token-created").subject(saved.getName()).text("prefix", prefix));
         return new NewKioskToken(saved.getId(), saved.getName(), secret);
     }
 
@@ -107,7 +109,8 @@ public class KioskTokenService {
         KioskToken token = tokens.findById(id).orElseThrow(() -> new UserError("kiosk.token.error.not-found"));
         if (!token.isRevoked()) {
             token.revoke(Instant.now(clock));
-            audit.record(AuditAction.KIOSK_TOKEN_REVOKED, "kiosk-token", id, token.getName() + " " + token.getPrefix() + "…");
+            audit.record(AuditAction.KIOSK_TOKEN_REVOKED, "kiosk-token", id,
+                    AuditMessage.of("audit.msg.kiosk-token-revoked").subject(token.getName()).text("prefix", token.getPrefix()));
         }
     }
 

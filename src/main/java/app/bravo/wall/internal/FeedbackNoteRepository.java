@@ -3,8 +3,11 @@ package app.bravo.wall.internal;
 import app.bravo.wall.FeedbackNote;
 import app.bravo.wall.FeedbackStatus;
 import java.util.Optional;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.Window;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface FeedbackNoteRepository extends JpaRepository<FeedbackNote, Long> {
@@ -16,4 +19,7 @@ public interface FeedbackNoteRepository extends JpaRepository<FeedbackNote, Long
 
     /** The wall: most recently published first (index ix_feedback_note_status_published). */
     Slice<FeedbackNote> findByStatusOrderByPublishedAtDescIdDesc(FeedbackStatus status, Pageable page);
+
+    /** One person's submissions, newest first, by keyset (index ix_feedback_note_submitted_created). */
+    Window<FeedbackNote> findBySubmittedByOrderByCreatedAtDescIdDesc(Long submittedBy, ScrollPosition position, Limit limit);
 }
