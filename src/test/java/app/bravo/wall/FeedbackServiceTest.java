@@ -159,6 +159,19 @@ class FeedbackServiceTest {
     }
 
     @Test
+    void the_audit_names_a_note_by_its_quote_with_personal_data_masked() {
+        fixtures.signInAs();
+        long id = feedback.submit(form("Unchanged on purpose: write to jo.bloggs@customer.example any time")).id();
+        fixtures.signInAs(Role.MODERATOR);
+        feedback.approve(id, null);
+
+        AuditEntry entry = auditOf(AuditAction.FEEDBACK_APPROVED, id);
+        assertThat(entry.getMessageKey()).isEqualTo("audit.msg.note-approved");
+        assertThat(entry.getSubject()).startsWith("Unchanged on purpose: write to [email]").doesNotContain("jo.bloggs");
+        assertThat(entry.getParams()).doesNotContain("jo.bloggs");
+    }
+
+    @Test
     void an_employee_cannot_moderate() {
         fixtures.signInAs();
         long id = feedback.submit(form("Please approve me")).id();
