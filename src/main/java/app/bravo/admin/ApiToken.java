@@ -1,5 +1,6 @@
 package app.bravo.admin;
 
+import app.bravo.shared.TextRules;
 import app.bravo.shared.AbstractEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;

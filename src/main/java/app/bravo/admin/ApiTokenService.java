@@ -3,6 +3,7 @@ package app.bravo.admin;
 import app.bravo.audit.AuditService;
 import app.bravo.audit.AuditAction;
 import app.bravo.admin.internal.ApiIntegrationRepository;
+import app.bravo.audit.AuditMessage;
 import app.bravo.admin.internal.ApiTokenRepository;
 import app.bravo.security.CurrentUser;
 import app.bravo.security.Roles;
@@ -113,8 +114,9 @@ public class ApiTokenService {
     private NewApiToken save(String name, long integrationId, Set<ApiScope> scopes, String token) {
         var secret = new HashedSecret(token, ApiToken.PREFIX_LENGTH, currentUser.actor(), Instant.now(clock));
         var saved = tokens.save(new ApiToken(name, integrationId, secret, scopes));
-        audit.record(AuditAction.API_TOKEN_CREATED, "api-token", saved.getId(), saved.getName() + " " + secret.getPrefix() + "… "
-                + saved.getScopes().stream().map(Enum::name).sorted().toList());
+        audit.record(AuditAction.API_TOKEN_CREATED, "api-token", saved.getId(),
+                AuditMessage.of("audit.msg.api-token-created").subject(saved.getName()).text("prefix", secret.getPrefix())
+                        .translated("scopes", "tokens.scope.", saved.getScopes()));
         return new NewApiToken(saved.getId(), integrationId, saved.getName(), token);
     }
 
@@ -131,7 +133,8 @@ public class ApiTokenService {
         ApiToken token = tokens.findById(id).orElseThrow(() -> new UserError("admin.token.error.not-found"));
         if (!token.getSecret().isRevoked()) {
             token.getSecret().revoke(Instant.now(clock));
-            audit.record(AuditAction.API_TOKEN_REVOKED, "api-token", id, token.getName() + " " + token.getSecret().getPrefix() + "…");
+            audit.record(AuditAction.API_TOKEN_REVOKED, "api-token", id,
+                    AuditMessage.of("audit.msg.api-token-revoked").subject(token.getName()).text("prefix", token.getSecret().getPrefix()));
         }
     }
 

@@ -1,5 +1,6 @@
 package app.bravo.admin;
 
+import app.bravo.shared.TextRules;
 import app.bravo.shared.UserError;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -55,11 +56,7 @@ public class HashedSecret {
 
     /** A token's name, stripped: refused with {@code errorKey} when empty, too long or holding control characters. */
     static String checkedName(String name, int max, String errorKey) {
-        String n = name.strip();
-        if (n.isEmpty() || n.length() > max || n.chars().anyMatch(Character::isISOControl)) {
-            throw new UserError(errorKey, max);
-        }
-        return n;
+        return TextRules.check(name, true, max, errorKey);
     }
 
     public String getPrefix() {

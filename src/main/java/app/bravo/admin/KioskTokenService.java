@@ -2,6 +2,7 @@ package app.bravo.admin;
 
 import app.bravo.audit.AuditService;
 import app.bravo.audit.AuditAction;
+import app.bravo.audit.AuditMessage;
 import app.bravo.admin.internal.KioskTokenRepository;
 import app.bravo.people.PeopleService;
 import app.bravo.security.CurrentUser;
@@ -85,7 +86,8 @@ public class KioskTokenService {
         }
         var hashed = new HashedSecret(secret, KioskToken.PREFIX_LENGTH, currentUser.actor(), Instant.now(clock));
         var saved = tokens.save(new KioskToken(name, hashed, rotationSeconds, departments));
-        audit.record(AuditAction.KIOSK_TOKEN_CREATED, "kiosk-token", saved.getId(), saved.getName() + " " + hashed.getPrefix() + "…");
+        audit.record(AuditAction.KIOSK_TOKEN_CREATED, "kiosk-token", saved.getId(),
+                AuditMessage.of("audit.msg.kiosk-token-created").subject(saved.getName()).text("prefix", hashed.getPrefix()));
         return new NewKioskToken(saved.getId(), saved.getName(), secret);
     }
 
@@ -106,7 +108,8 @@ public class KioskTokenService {
         KioskToken token = tokens.findById(id).orElseThrow(() -> new UserError("kiosk.token.error.not-found"));
         if (!token.getSecret().isRevoked()) {
             token.getSecret().revoke(Instant.now(clock));
-            audit.record(AuditAction.KIOSK_TOKEN_REVOKED, "kiosk-token", id, token.getName() + " " + token.getSecret().getPrefix() + "…");
+            audit.record(AuditAction.KIOSK_TOKEN_REVOKED, "kiosk-token", id,
+                    AuditMessage.of("audit.msg.kiosk-token-revoked").subject(token.getName()).text("prefix", token.getSecret().getPrefix()));
         }
     }
 

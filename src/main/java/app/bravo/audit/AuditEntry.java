@@ -38,6 +38,18 @@ public class AuditEntry {
     @Column(nullable = false, updatable = false, length = DETAILS_MAX)
     private String details;
 
+    /** The name of what was acted on, at the time; {@code null} in rows written before messages. */
+    @Column(updatable = false, length = AuditMessage.SUBJECT_MAX)
+    private @Nullable String subject;
+
+    /** What happened, as a key of the auditlog bundle; {@code null} in older rows, which keep English {@link #details}. */
+    @Column(name = "message_key", updatable = false, length = 80)
+    private @Nullable String messageKey;
+
+    /** The message's named parameters, as JSON. */
+    @Column(updatable = false, length = AuditMessage.PARAMS_MAX)
+    private @Nullable String params;
+
     protected AuditEntry() {
     }
 
@@ -48,6 +60,13 @@ public class AuditEntry {
         this.targetType = targetType;
         this.targetId = targetId;
         this.details = details.length() > DETAILS_MAX ? details.substring(0, DETAILS_MAX - 1) + "…" : details;
+    }
+
+    AuditEntry(Instant occurredAt, String actor, String action, String targetType, @Nullable String targetId, AuditMessage message) {
+        this(occurredAt, actor, action, targetType, targetId, "");
+        this.subject = message.subjectName();
+        this.messageKey = message.key();
+        this.params = message.paramsJson();
     }
 
     public @Nullable Long getId() {
@@ -74,7 +93,21 @@ public class AuditEntry {
         return targetId;
     }
 
+    /** The English details of a row written before messages; empty in newer rows. */
     public String getDetails() {
         return details;
+    }
+
+    public @Nullable String getSubject() {
+        return subject;
+    }
+
+    public @Nullable String getMessageKey() {
+        return messageKey;
+    }
+
+    /** The message's parameters as JSON, for {@code AuditText} to render. */
+    public @Nullable String getParams() {
+        return params;
     }
 }

@@ -31,7 +31,21 @@ public class AuditService {
         this.clock = clock;
     }
 
-    /** Records an action of the signed-in person (or of the system at start-up). */
+    /**
+     * Records an action of the signed-in person (or of the system at start-up), with what it did as a
+     * message that the log renders in its reader's language.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(AuditAction action, String targetType, @Nullable Object targetId, AuditMessage message) {
+        entries.save(new AuditEntry(Instant.now(clock), currentUser.actor(), action.name(), targetType,
+                targetId == null ? null : targetId.toString(), message));
+    }
+
+    /**
+     * Records an action with its details as fixed text, shown the same in every language. Prefer
+     * {@link #record(AuditAction, String, Object, AuditMessage)}; this stays for details that are no words.
+     */
     @PreAuthorize("permitAll()")
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(AuditAction action, String targetType, @Nullable Object targetId, String details) {

@@ -1,5 +1,6 @@
 package app.bravo.people;
 
+import app.bravo.shared.TextRules;
 import app.bravo.shared.AbstractEntity;
 import app.bravo.shared.UserError;
 import jakarta.persistence.Column;
@@ -40,10 +41,7 @@ public class CompanyValue extends AbstractEntity {
     }
 
     public void setName(String name) {
-        String n = name.strip();
-        if (n.isEmpty() || n.length() > NAME_MAX || n.chars().anyMatch(Character::isISOControl)) {
-            throw new UserError("values.error.name");
-        }
+        String n = TextRules.check(name, true, NAME_MAX, "values.error.name");
         this.name = n;
     }
 
@@ -53,8 +51,11 @@ public class CompanyValue extends AbstractEntity {
 
     public void setDescription(String description) {
         String d = description.strip();
-        if (d.length() > DESCRIPTION_MAX || d.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n')) {
-            throw new UserError("values.error.description");
+        if (d.codePointCount(0, d.length()) > DESCRIPTION_MAX) {
+            throw new UserError("values.error.description.too-long", DESCRIPTION_MAX);
+        }
+        if (d.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n')) {
+            throw new UserError(TextRules.CONTROL_CHARACTERS);
         }
         this.description = d;
     }

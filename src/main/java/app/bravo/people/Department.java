@@ -1,5 +1,6 @@
 package app.bravo.people;
 
+import app.bravo.shared.TextRules;
 import app.bravo.shared.AbstractEntity;
 import app.bravo.shared.UserError;
 import jakarta.persistence.Column;
@@ -41,10 +42,7 @@ public class Department extends AbstractEntity {
     }
 
     public void setName(String name) {
-        String n = name.strip();
-        if (n.isEmpty() || n.length() > NAME_MAX || n.chars().anyMatch(Character::isISOControl)) {
-            throw new UserError("departments.error.name");
-        }
+        String n = TextRules.check(name, true, NAME_MAX, "departments.error.name");
         this.name = n;
     }
 

@@ -7,6 +7,7 @@ import app.bravo.shared.csv.CsvRow;
 import app.bravo.shared.csv.CsvText;
 import app.bravo.shared.csv.ImportProgress;
 import app.bravo.audit.AuditAction;
+import app.bravo.audit.AuditMessage;
 import app.bravo.audit.AuditService;
 import app.bravo.people.internal.DepartmentRepository;
 import app.bravo.people.internal.PersonImportRepository;
@@ -126,9 +127,10 @@ public class PeopleImport {
         var report = new ImportReport(count(rows, Status.CREATED), count(rows, Status.UPDATED), count(rows, Status.UNCHANGED),
                 problems, newDepartments);
         tx.executeWithoutResult(s -> audit.record(AuditAction.PEOPLE_IMPORTED, "import", null,
-                "%s: created %d, updated %d, unchanged %d, bad lines %d, new departments %s".formatted(
-                        CsvText.printable(fileName), report.created(), report.updated(), report.unchanged(), report.badLines(),
-                        newDepartments)));
+                AuditMessage.of("audit.msg.people-imported").text("file", CsvText.printable(fileName))
+                        .text("created", report.created()).text("updated", report.updated())
+                        .text("unchanged", report.unchanged()).text("bad", report.badLines())
+                        .texts("departments", newDepartments)));
         return report;
     }
 
@@ -258,7 +260,8 @@ public class PeopleImport {
                 Department d = departments.findByName(e.getValue()).orElse(null);
                 if (d == null) {
                     d = departments.save(new Department(e.getValue(), null));
-                    audit.record(AuditAction.DEPARTMENT_CREATED, "department", d.getId(), d.getName() + " (import)");
+                    audit.record(AuditAction.DEPARTMENT_CREATED, "department", d.getId(),
+                            AuditMessage.of("audit.msg.department-created.import").subject(d.getName()));
                     created.add(d.getName());
                 }
                 ids.put(e.getKey(), d.getId());
@@ -315,8 +318,12 @@ public class PeopleImport {
                         people.save(p);
                     }
                     if (!before.equals(after) && !(isNew && after.equals(EnumSet.of(Role.EMPLOYEE)))) {
-                        audit.record(AuditAction.ROLES_CHANGED, "person", p.getId(),
-                                p.getEmail() + ": " + (isNew ? "(new)" : describe(before)) + " -> " + describe(after) + " (import)");
+                        audit.record(AuditAction.ROLES_CHANGED, "person", p.getId(), isNew
+                                ? AuditMessage.of("audit.msg.roles-set.import").subject(p.getDisplayName())
+                                        .translated("roles", "role.", after).text("email", p.getEmail())
+                                : AuditMessage.of("audit.msg.roles-changed.import").subject(p.getDisplayName())
+                                        .translated("roles", "role.", after).translated("were", "role.", before)
+                                        .text("email", p.getEmail()));
                     }
                     row.status = isNew ? Status.CREATED : changed ? Status.UPDATED : Status.UNCHANGED;
                 }
@@ -435,10 +442,6 @@ public class PeopleImport {
 
 
 
-
-    private static String describe(Set<Role> roles) {
-        return EnumSet.copyOf(roles).toString();
-    }
 
 
 }

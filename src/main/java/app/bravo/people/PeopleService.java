@@ -1,6 +1,7 @@
 package app.bravo.people;
 
 import app.bravo.audit.AuditAction;
+import app.bravo.audit.AuditMessage;
 import app.bravo.audit.AuditService;
 import app.bravo.people.internal.CompanyValueRepository;
 import app.bravo.people.internal.DepartmentRepository;
@@ -185,7 +186,8 @@ public class PeopleService {
         person.setRoles(form.roles());
         people.save(person);
         setPassword(person, form.password());
-        audit.record(AuditAction.PERSON_CREATED, "person", person.getId(), email + " " + describeRoles(person.getRoles()));
+        audit.record(AuditAction.PERSON_CREATED, "person", person.getId(), AuditMessage.of("audit.msg.person-created")
+                .subject(person.getDisplayName()).text("email", email).translated("roles", "role.", withEmployee(person.getRoles())));
         return person.getId();
     }
 
@@ -206,12 +208,13 @@ public class PeopleService {
                 throw new UserError("people.error.own-admin");
             }
             person.setRoles(after);
-            audit.record(AuditAction.ROLES_CHANGED, "person", id,
-                    person.getEmail() + ": " + describeRoles(before) + " -> " + describeRoles(after));
+            audit.record(AuditAction.ROLES_CHANGED, "person", id, AuditMessage.of("audit.msg.roles-changed")
+                    .subject(person.getDisplayName()).translated("roles", "role.", after).translated("were", "role.", withEmployee(before))
+                    .text("email", person.getEmail()));
             events.publishEvent(new PersonRolesChanged(id, after));
         }
         setPassword(person, form.password());
-        audit.record(AuditAction.PERSON_UPDATED, "person", id, person.getEmail());
+        audit.record(AuditAction.PERSON_UPDATED, "person", id, personMessage("audit.msg.person-updated", person));
     }
 
     @PreAuthorize(Roles.IS_ADMIN)
@@ -223,7 +226,7 @@ public class PeopleService {
         }
         if (person.isActive()) {
             person.setActive(false);
-            audit.record(AuditAction.PERSON_DEACTIVATED, "person", id, person.getEmail());
+            audit.record(AuditAction.PERSON_DEACTIVATED, "person", id, personMessage("audit.msg.person-deactivated", person));
             events.publishEvent(new PersonDeactivated(id));
         }
     }
@@ -234,7 +237,7 @@ public class PeopleService {
         Person person = people.findById(id).orElseThrow(() -> new UserError("people.error.not-found"));
         if (!person.isActive()) {
             person.setActive(true);
-            audit.record(AuditAction.PERSON_REACTIVATED, "person", id, person.getEmail());
+            audit.record(AuditAction.PERSON_REACTIVATED, "person", id, personMessage("audit.msg.person-reactivated", person));
             events.publishEvent(new PersonReactivated(id));
         }
     }
@@ -246,7 +249,7 @@ public class PeopleService {
             throw new UserError("departments.error.name-taken", name.strip());
         }
         var d = departments.save(new Department(name, parentId == null ? null : department(parentId)));
-        audit.record(AuditAction.DEPARTMENT_CREATED, "department", d.getId(), d.getName());
+        audit.record(AuditAction.DEPARTMENT_CREATED, "department", d.getId(), AuditMessage.of("audit.msg.department-created").subject(d.getName()));
         return d.getId();
     }
 
@@ -258,7 +261,7 @@ public class PeopleService {
                 .ifPresent(other -> { throw new UserError("departments.error.name-taken", name.strip()); });
         d.setName(name);
         d.setParent(parentId == null ? null : department(parentId));
-        audit.record(AuditAction.DEPARTMENT_UPDATED, "department", id, d.getName());
+        audit.record(AuditAction.DEPARTMENT_UPDATED, "department", id, AuditMessage.of("audit.msg.department-updated").subject(d.getName()));
     }
 
     @PreAuthorize(Roles.IS_ADMIN)
@@ -269,7 +272,7 @@ public class PeopleService {
             throw new UserError("departments.error.not-empty", d.getName());
         }
         departments.delete(d);
-        audit.record(AuditAction.DEPARTMENT_DELETED, "department", id, d.getName());
+        audit.record(AuditAction.DEPARTMENT_DELETED, "department", id, AuditMessage.of("audit.msg.department-deleted").subject(d.getName()));
     }
 
     /** Company values are HR's (DESIGN section 1); administrators may keep them too. */
@@ -281,7 +284,7 @@ public class PeopleService {
         }
         int position = values.findAll().stream().mapToInt(CompanyValue::getPosition).max().orElse(0) + 1;
         var v = values.save(new CompanyValue(name, description, position));
-        audit.record(AuditAction.VALUE_CREATED, "value", v.getId(), v.getName());
+        audit.record(AuditAction.VALUE_CREATED, "value", v.getId(), AuditMessage.of("audit.msg.value-created").subject(v.getName()));
         return v.getId();
     }
 
@@ -295,7 +298,8 @@ public class PeopleService {
         v.setDescription(description);
         v.setPosition(position);
         v.setActive(active);
-        audit.record(AuditAction.VALUE_UPDATED, "value", id, v.getName() + (active ? "" : " (retired)"));
+        audit.record(AuditAction.VALUE_UPDATED, "value", id,
+                AuditMessage.of(active ? "audit.msg.value-updated" : "audit.msg.value-retired").subject(v.getName()));
     }
 
     // ---- helpers ----
@@ -321,7 +325,7 @@ public class PeopleService {
         }
         passwordPolicy.problem(password).ifPresent(key -> { throw new UserError(key); });
         person.setPasswordHash(passwordEncoder.encode(password));
-        audit.record(AuditAction.PASSWORD_SET, "person", person.getId(), person.getEmail());
+        audit.record(AuditAction.PASSWORD_SET, "person", person.getId(), personMessage("audit.msg.password-set", person));
     }
 
     private Department department(long id) {
@@ -352,8 +356,8 @@ public class PeopleService {
         return r;
     }
 
-    private static String describeRoles(Set<Role> roles) {
-        return EnumSet.copyOf(withEmployee(roles)).toString();
+    private static AuditMessage personMessage(String key, Person person) {
+        return AuditMessage.of(key).subject(person.getDisplayName()).text("email", person.getEmail());
     }
 
     static String escapeLike(String text) {

@@ -1,5 +1,6 @@
 package app.bravo.people;
 
+import app.bravo.shared.TextRules;
 import app.bravo.security.Role;
 import app.bravo.shared.AbstractEntity;
 import app.bravo.shared.UserError;
@@ -86,8 +87,8 @@ public class Person extends AbstractEntity {
 
     /** Lower-cases and checks an e-mail address; the directory and sign-in compare them this way. */
     public static String normaliseEmail(String email) {
-        String e = email.strip().toLowerCase(Locale.ROOT);
-        if (e.length() > EMAIL_MAX || !EMAIL.matcher(e).matches()) {
+        String e = TextRules.check(email, true, EMAIL_MAX, "people.error.email").toLowerCase(Locale.ROOT);
+        if (!EMAIL.matcher(e).matches()) {
             throw new UserError("people.error.email");
         }
         return e;
@@ -106,10 +107,7 @@ public class Person extends AbstractEntity {
     }
 
     public void setDisplayName(String displayName) {
-        String n = displayName.strip();
-        if (n.isEmpty() || n.length() > NAME_MAX || n.chars().anyMatch(Character::isISOControl)) {
-            throw new UserError("people.error.name");
-        }
+        String n = TextRules.check(displayName, true, NAME_MAX, "people.error.name");
         this.displayName = n;
     }
 
@@ -118,10 +116,7 @@ public class Person extends AbstractEntity {
     }
 
     public void setJobTitle(@Nullable String jobTitle) {
-        String t = jobTitle == null ? null : jobTitle.strip();
-        if (t != null && (t.length() > TITLE_MAX || t.chars().anyMatch(Character::isISOControl))) {
-            throw new UserError("people.error.title");
-        }
+        String t = jobTitle == null ? null : TextRules.check(jobTitle, false, TITLE_MAX, "people.error.title");
         this.jobTitle = t == null || t.isEmpty() ? null : t;
     }
 

@@ -8,6 +8,7 @@ import app.bravo.shared.csv.CsvRow;
 import app.bravo.shared.csv.CsvText;
 import app.bravo.shared.csv.ImportProgress;
 import app.bravo.audit.AuditAction;
+import app.bravo.audit.AuditMessage;
 import app.bravo.audit.AuditService;
 import app.bravo.people.DepartmentNode;
 import app.bravo.people.PeopleService;
@@ -112,8 +113,8 @@ public class FeedbackImport {
         int made = created;
         int skipped = duplicates;
         tx.executeWithoutResult(s -> audit.record(AuditAction.FEEDBACK_IMPORTED, "import", null,
-                "%s: created %d, duplicates %d, refused lines %d".formatted(CsvText.printable(fileName), made, skipped,
-                        report.refusedLines())));
+                AuditMessage.of("audit.msg.feedback-imported").text("file", CsvText.printable(fileName))
+                        .text("created", made).text("duplicates", skipped).text("refused", report.refusedLines())));
         return report;
     }
 

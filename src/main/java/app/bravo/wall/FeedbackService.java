@@ -1,6 +1,7 @@
 package app.bravo.wall;
 
 import app.bravo.audit.AuditAction;
+import app.bravo.audit.AuditMessage;
 import app.bravo.audit.AuditService;
 import app.bravo.people.PeopleService;
 import app.bravo.security.CurrentUser;
@@ -24,7 +25,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.Window;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -104,13 +107,17 @@ public class FeedbackService {
         if (integrationId != null) {
             note.postedBy(integrationId);
         }
-        List<String> unknown = apply(note, form);
+        List<String> unknown = apply(note, form, Set.of(), Set.of());
         notes.saveAndFlush(note);
         return new SubmitResult(note.getId(), note.getStatus(), unknown, true);
     }
 
-    /** Copies the form onto the note; returns the credited people who are no active person. */
-    private List<String> apply(FeedbackNote note, FeedbackForm form) {
+    /**
+     * Copies the form onto the note; returns the credited people who are no active person. People and
+     * departments the note already credits ({@code keptPeople}, {@code keptDepartments}) stay allowed
+     * even if they have left or been removed since, so that a moderator can still edit such a note.
+     */
+    private List<String> apply(FeedbackNote note, FeedbackForm form, Set<Long> keptPeople, Set<Long> keptDepartments) {
         note.setQuote(Objects.requireNonNull(form.quote()));
         note.setCustomerName(form.customerName());
         note.setCompany(form.company());
@@ -134,7 +141,7 @@ public class FeedbackService {
         }
         Set<Long> active = people.activeAmong(form.creditedPeople());
         for (Long id : new LinkedHashSet<>(form.creditedPeople())) {
-            if (active.contains(id)) {
+            if (active.contains(id) || keptPeople.contains(id)) {
                 credited.add(id);
             } else {
                 unknown.add("#" + id);
@@ -145,7 +152,8 @@ public class FeedbackService {
         Set<Long> departments = people.departmentNames(form.creditedDepartments()).keySet();
         List<FieldProblem> badDepartments = new ArrayList<>();
         for (int i = 0; i < form.creditedDepartments().size(); i++) {
-            if (!departments.contains(form.creditedDepartments().get(i))) {
+            Long department = form.creditedDepartments().get(i);
+            if (!departments.contains(department) && !keptDepartments.contains(department)) {
                 badDepartments.add(new FieldProblem("creditedDepartments[" + i + "]", "wall.error.department-unknown"));
             }
         }
@@ -189,6 +197,25 @@ public class FeedbackService {
         return new PublishedSlice(views, next);
     }
 
+    // ---- my submissions ----
+
+    public static final int SUBMISSIONS_PAGE_MAX = 50;
+
+    /**
+     * The signed-in person's own submissions (never anyone else's), newest first, whatever became of
+     * them: waiting, published, rejected with the reason, archived. Paged by keyset on (submitted time,
+     * id): pass {@code ScrollPosition.keyset()} for the first page and the window's last position
+     * for the next.
+     */
+    @PreAuthorize(Roles.IS_EMPLOYEE)
+    public Window<Submission> mySubmissions(ScrollPosition after, int size) {
+        long me = currentUser.require().personId();
+        return notes.findBySubmittedByOrderByCreatedAtDescIdDesc(me, after, Limit.of(Math.clamp(size, 1, SUBMISSIONS_PAGE_MAX)))
+                .map(n -> new Submission(n.getId(), n.getStatus(), n.getQuote(), n.getCustomerName(), n.getCompany(),
+                        n.getChannel(), n.getCreatedAt(), n.getStatus() == FeedbackStatus.PENDING ? null : n.getModeratedAt(),
+                        n.getRejectReason()));
+    }
+
     // ---- moderation ----
 
     /** The moderation queue, newest first, with the personal data found in each quote and a proposed redaction. */
@@ -224,11 +251,16 @@ public class FeedbackService {
         }
         Instant now = Instant.now(clock);
         note.publish(moderator(), now);
-        audit.record(AuditAction.FEEDBACK_APPROVED, "feedback", id, changed ? "quote edited" : "");
+        audit.record(AuditAction.FEEDBACK_APPROVED, "feedback", id,
+                noteMessage(changed ? "audit.msg.note-approved.edited" : "audit.msg.note-approved", note));
         events.publishEvent(new FeedbackApproved(id, note.getCreditedPeople(), note.getCreditedDepartments(), now));
     }
 
-    /** A moderator's edit of a pending or published note; the audit names the fields changed, not their text. */
+    /**
+     * A moderator's edit of a pending or published note, credits included; the audit names the fields
+     * changed, not their text. Someone credited who has left since stays credited unless removed; only
+     * newly credited people must be active.
+     */
     @PreAuthorize(Roles.IS_MODERATOR_OR_ADMIN)
     @Transactional
     public void edit(long id, FeedbackForm form) {
@@ -242,12 +274,15 @@ public class FeedbackService {
         if (!quote.equals(note.getQuote())) {
             note.redact(quote);
         }
-        List<String> unknown = apply(note, form);
+        List<String> unknown = apply(note, form, note.getCreditedPeople(), note.getCreditedDepartments());
         if (!unknown.isEmpty()) {
             throw new InvalidFeedback(List.of(new FieldProblem("creditedPeople", "wall.error.credited-unknown", String.join(", ", unknown))));
         }
         var after = view(note, Names.NONE);
-        audit.record(AuditAction.FEEDBACK_EDITED, "feedback", id, String.join(", ", changedFields(before, after)));
+        List<String> changed = changedFields(before, after);
+        audit.record(AuditAction.FEEDBACK_EDITED, "feedback", id, changed.isEmpty()
+                ? noteMessage("audit.msg.note-edited.nothing", note)
+                : noteMessage("audit.msg.note-edited", note).translated("fields", "moderation.field.", changed));
     }
 
     @PreAuthorize(Roles.IS_MODERATOR_OR_ADMIN)
@@ -255,7 +290,8 @@ public class FeedbackService {
     public void reject(long id, String reason) {
         FeedbackNote note = note(id);
         note.reject(reason, moderator(), Instant.now(clock));
-        audit.record(AuditAction.FEEDBACK_REJECTED, "feedback", id, Objects.requireNonNull(note.getRejectReason()));
+        audit.record(AuditAction.FEEDBACK_REJECTED, "feedback", id,
+                noteMessage("audit.msg.note-rejected", note).text("reason", Objects.requireNonNull(note.getRejectReason())));
     }
 
     /** Takes a note out of use for good: off the wall, or out of the queue. */
@@ -265,13 +301,22 @@ public class FeedbackService {
         FeedbackNote note = note(id);
         FeedbackStatus was = note.getStatus();
         note.archive(moderator(), Instant.now(clock));
-        audit.record(AuditAction.FEEDBACK_ARCHIVED, "feedback", id, "was " + was);
+        audit.record(AuditAction.FEEDBACK_ARCHIVED, "feedback", id,
+                noteMessage("audit.msg.note-archived", note).translated("was", "audit.note-status.", was));
     }
 
     // ---- helpers ----
 
     private FeedbackNote note(long id) {
         return notes.findById(id).orElseThrow(() -> new UserError("wall.error.not-found"));
+    }
+
+    /**
+     * An audit message about a note, named by the start of its quote; personal data in it is masked
+     * as the moderation queue proposes, so that the audit log never repeats an address or number.
+     */
+    private AuditMessage noteMessage(String key, FeedbackNote note) {
+        return AuditMessage.of(key).subject(AuditMessage.shortQuote(scanner.scan(note.getQuote()).proposedRedaction()));
     }
 
     private long moderator() {
@@ -337,10 +382,10 @@ public class FeedbackService {
         if (!Objects.equals(a.company(), b.company())) changed.add("company");
         if (a.channel() != b.channel()) changed.add("channel");
         if (!Objects.equals(a.score(), b.score()) || a.scoreType() != b.scoreType()) changed.add("score");
-        if (!a.receivedOn().equals(b.receivedOn())) changed.add("receivedOn");
+        if (!a.receivedOn().equals(b.receivedOn())) changed.add("receivedAt");
         if (!a.tags().equals(b.tags())) changed.add("tags");
         if (!a.creditedPeople().equals(b.creditedPeople())) changed.add("creditedPeople");
         if (!a.creditedDepartments().equals(b.creditedDepartments())) changed.add("creditedDepartments");
-        return changed.isEmpty() ? List.of("nothing") : changed;
+        return changed;
     }
 }

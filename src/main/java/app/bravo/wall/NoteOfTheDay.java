@@ -1,6 +1,7 @@
 package app.bravo.wall;
 
 import app.bravo.audit.AuditAction;
+import app.bravo.audit.AuditMessage;
 import app.bravo.audit.AuditService;
 import app.bravo.security.Roles;
 import app.bravo.shared.UserError;
@@ -100,7 +101,8 @@ public class NoteOfTheDay {
         if (notes.feature(noteId, today) != 1) {
             throw new UserError("kiosk.featured.error.not-published");
         }
-        audit.record(AuditAction.NOTE_FEATURED, "feedback", noteId, "note of the day " + today);
+        audit.record(AuditAction.NOTE_FEATURED, "feedback", noteId, AuditMessage.of("audit.msg.note-featured")
+                .subject(AuditMessage.shortQuote(note.getQuote())).date("day", today));
         events.publishEvent(new NoteFeatured(noteId, today));
     }
 

@@ -1,6 +1,7 @@
 package app.bravo.wall;
 
 import app.bravo.audit.AuditAction;
+import app.bravo.audit.AuditMessage;
 import app.bravo.audit.AuditService;
 import app.bravo.people.PeopleService;
 import app.bravo.security.BravoUser;
@@ -125,7 +126,10 @@ public class WallService {
     public void hideComment(long commentId) {
         NoteComment c = comments.findById(commentId).orElseThrow(() -> new UserError("wallui.error.comment-not-found"));
         if (c.hide(me().personId(), Instant.now(clock))) {
-            audit.record(AuditAction.NOTE_COMMENT_HIDDEN, "comment", commentId, "note " + c.getNoteId());
+            Long author = c.getAuthorId();
+            String name = author == null ? "" : people.displayNames(List.of(author)).getOrDefault(author, "");
+            audit.record(AuditAction.NOTE_COMMENT_HIDDEN, "comment", commentId,
+                    AuditMessage.of("audit.msg.comment-hidden").subject(name).quote("comment", c.getBody()));
         }
     }
 

@@ -181,14 +181,15 @@ class PeopleImportTest {
         assertThat(report.updated()).isEqualTo(1);
         List<AuditEntry> changes = audit.find(AuditAction.ROLES_CHANGED, existing.getEmail(), PageRequest.of(0, 5)).getContent();
         assertThat(changes).hasSize(1);
-        assertThat(changes.getFirst().getDetails()).contains("[EMPLOYEE]").contains("MODERATOR");
+        assertThat(changes.getFirst().getMessageKey()).isEqualTo("audit.msg.roles-changed.import");
+        assertThat(changes.getFirst().getParams()).contains("\"were\":{\"keys\":[\"role.EMPLOYEE\"]}").contains("role.MODERATOR");
         assertThat(people.find(existing.getId()).orElseThrow().roles()).containsExactlyInAnyOrder(Role.EMPLOYEE, Role.MODERATOR);
 
         String file = Fixtures.unique("file") + ".csv";
         importer.importCsv(file, csv.getBytes(StandardCharsets.UTF_8), ImportProgress.NONE);
         List<AuditEntry> summaries = audit.find(AuditAction.PEOPLE_IMPORTED, file, PageRequest.of(0, 5)).getContent();
         assertThat(summaries).hasSize(1);
-        assertThat(summaries.getFirst().getDetails()).contains("created 0").contains("unchanged 1");
+        assertThat(summaries.getFirst().getParams()).contains("\"created\":0").contains("\"unchanged\":1");
         assertThat(audit.find(AuditAction.ROLES_CHANGED, existing.getEmail(), PageRequest.of(0, 5)).getContent()).hasSize(1);
     }
 

@@ -61,7 +61,10 @@ class PeopleServiceTest {
         var entries = audit.find(AuditAction.ROLES_CHANGED, target.getEmail(), PageRequest.of(0, 5)).getContent();
         assertThat(entries).hasSize(1);
         assertThat(entries.getFirst().getActor()).isEqualTo(admin.email());
-        assertThat(entries.getFirst().getDetails()).contains("EMPLOYEE").contains("HR");
+        assertThat(entries.getFirst().getMessageKey()).isEqualTo("audit.msg.roles-changed");
+        assertThat(entries.getFirst().getSubject()).isEqualTo("Target");
+        assertThat(entries.getFirst().getParams()).contains("\"roles\":{\"keys\":[\"role.EMPLOYEE\",\"role.HR\"]}")
+                .contains("\"were\":{\"keys\":[\"role.EMPLOYEE\"]}");
     }
 
     @Test

@@ -214,7 +214,7 @@ class FeedbackImportTest {
         assertThat(steps.getLast()).containsExactly(2, 2);
         fixtures.signInAs(Role.ADMIN);
         assertThat(audit.find(AuditAction.FEEDBACK_IMPORTED, tag, PageRequest.of(0, 5)).getContent())
-                .singleElement().satisfies(e -> assertThat(e.getDetails()).contains("created 2"));
+                .singleElement().satisfies(e -> assertThat(e.getParams()).contains("\"created\":2"));
     }
 
     @Test

@@ -124,7 +124,7 @@ class FeedbackServiceTest {
         assertThat(feedback.find(id).orElseThrow().status()).isEqualTo(FeedbackStatus.REJECTED);
         assertThatThrownBy(() -> feedback.approve(id, null)).isInstanceOf(UserError.class).hasMessage("wall.error.wrong-status");
         assertThat(publishedIds()).doesNotContain(id);
-        assertThat(auditOf(AuditAction.FEEDBACK_REJECTED, id).getDetails()).isEqualTo("Feedback about a competitor");
+        assertThat(auditOf(AuditAction.FEEDBACK_REJECTED, id).getParams()).contains("\"reason\":\"Feedback about a competitor\"");
     }
 
     @Test
@@ -137,7 +137,7 @@ class FeedbackServiceTest {
 
         feedback.archive(id);
         assertThat(publishedIds()).doesNotContain(id);
-        assertThat(auditOf(AuditAction.FEEDBACK_ARCHIVED, id).getDetails()).contains("PUBLISHED");
+        assertThat(auditOf(AuditAction.FEEDBACK_ARCHIVED, id).getParams()).contains("audit.note-status.PUBLISHED");
     }
 
     @Test
@@ -152,8 +152,23 @@ class FeedbackServiceTest {
         assertThat(note.quote()).isEqualTo("Thanks team");
         assertThat(note.redacted()).isTrue();
         assertThat(note.channel()).isEqualTo(Channel.SURVEY);
-        String details = auditOf(AuditAction.FEEDBACK_EDITED, id).getDetails();
-        assertThat(details).contains("quote", "customerName", "channel", "score", "tags").doesNotContain("555");
+        AuditEntry edited = auditOf(AuditAction.FEEDBACK_EDITED, id);
+        assertThat(edited.getSubject()).isEqualTo("Thanks team");
+        assertThat(edited.getParams()).contains("moderation.field.quote", "moderation.field.customerName",
+                "moderation.field.channel", "moderation.field.score", "moderation.field.tags").doesNotContain("555");
+    }
+
+    @Test
+    void the_audit_names_a_note_by_its_quote_with_personal_data_masked() {
+        fixtures.signInAs();
+        long id = feedback.submit(form("Unchanged on purpose: write to jo.bloggs@customer.example any time")).id();
+        fixtures.signInAs(Role.MODERATOR);
+        feedback.approve(id, null);
+
+        AuditEntry entry = auditOf(AuditAction.FEEDBACK_APPROVED, id);
+        assertThat(entry.getMessageKey()).isEqualTo("audit.msg.note-approved");
+        assertThat(entry.getSubject()).startsWith("Unchanged on purpose: write to [email]").doesNotContain("jo.bloggs");
+        assertThat(entry.getParams()).doesNotContain("jo.bloggs");
     }
 
     @Test
@@ -244,6 +259,40 @@ class FeedbackServiceTest {
         assertThat(result.unknownCredited()).containsExactly(ghost, former.getEmail());
         fixtures.signInAs(Role.MODERATOR);
         assertThat(feedback.find(result.id()).orElseThrow().creditedPeople()).extracting(Credit::id).containsExactly(known.getId());
+    }
+
+    @Test
+    void a_published_note_that_credits_someone_who_has_left_can_still_be_edited_and_redacted() {
+        var leaver = fixtures.person("Leaving Person");
+        var stayer = fixtures.person("Staying Person");
+        var newcomer = fixtures.person("Newly Credited");
+        var former = fixtures.person("Long Gone");
+        fixtures.signInAs();
+        long id = feedback.submit(new FeedbackForm("Call 555-123-4567, thanks to both", null, null, Channel.CALL, null, null,
+                null, List.of(leaver.getId(), stayer.getId()), List.of(), List.of(), List.of(), null)).id();
+        fixtures.signInAs(Role.MODERATOR);
+        feedback.approve(id, null);
+        fixtures.signInAs(Role.ADMIN);
+        people.deactivate(leaver.getId());
+        people.deactivate(former.getId());
+
+        fixtures.signInAs(Role.MODERATOR);
+        feedback.edit(id, new FeedbackForm("Call [phone], thanks to both", null, null, Channel.CALL, null, null, null,
+                List.of(leaver.getId(), stayer.getId(), newcomer.getId()), List.of(), List.of(), List.of(), null));
+        NoteView note = feedback.find(id).orElseThrow();
+        assertThat(note.quote()).isEqualTo("Call [phone], thanks to both");
+        assertThat(note.redacted()).isTrue();
+        assertThat(note.status()).isEqualTo(FeedbackStatus.PUBLISHED);
+        assertThat(note.creditedPeople()).extracting(Credit::id).containsExactly(leaver.getId(), stayer.getId(), newcomer.getId());
+
+        // the moderator may take the departed person off, but not credit someone else who has left
+        feedback.edit(id, new FeedbackForm("Call [phone], thanks to both", null, null, Channel.CALL, null, null, null,
+                List.of(stayer.getId()), List.of(), List.of(), List.of(), null));
+        assertThat(feedback.find(id).orElseThrow().creditedPeople()).extracting(Credit::id).containsExactly(stayer.getId());
+        assertThatThrownBy(() -> feedback.edit(id, new FeedbackForm("Call [phone], thanks to both", null, null, Channel.CALL,
+                null, null, null, List.of(stayer.getId(), former.getId()), List.of(), List.of(), List.of(), null)))
+                .isInstanceOfSatisfying(InvalidFeedback.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::key).containsExactly("wall.error.credited-unknown"));
     }
 
     @Test

@@ -12,7 +12,8 @@ public interface AuditRepository extends JpaRepository<AuditEntry, Long> {
     @Query("""
             select e from AuditEntry e
             where (:action is null or e.action = :action)
-              and (e.actor like :text or e.details like :text or e.targetId like :text)
+              and (e.actor like :text or e.details like :text or e.targetId like :text
+                   or e.subject like :text or e.params like :text)
             order by e.occurredAt desc, e.id desc""")
     Slice<AuditEntry> search(@Nullable String action, String text, Pageable page);
 }

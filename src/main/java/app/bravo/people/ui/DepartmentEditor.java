@@ -88,7 +88,8 @@ class DepartmentEditor extends Dialog {
         error.clear();
         String n = name.getValue().strip();
         if (n.isEmpty() || n.length() > Department.NAME_MAX) {
-            name.setErrorMessage(getTranslation("departments.error.name"));
+            name.setErrorMessage(n.isEmpty() ? getTranslation("departments.error.name.required")
+                    : getTranslation("departments.error.name.too-long", Department.NAME_MAX));
             name.setInvalid(true);
             error.show(getTranslation("admin.form.invalid"));
             return;

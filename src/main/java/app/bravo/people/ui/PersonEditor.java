@@ -69,9 +69,9 @@ class PersonEditor extends Dialog {
         email.setMaxLength(Person.EMAIL_MAX);
         email.setRequiredIndicatorVisible(true);
         email.setI18n(new EmailField.EmailFieldI18n()
-                .setRequiredErrorMessage(getTranslation("people.error.email"))
+                .setRequiredErrorMessage(getTranslation("people.error.email.required"))
                 .setPatternErrorMessage(getTranslation("people.error.email"))
-                .setMaxLengthErrorMessage(getTranslation("people.error.email")));
+                .setMaxLengthErrorMessage(getTranslation("people.error.email.too-long", Person.EMAIL_MAX)));
         name.setLabel(getTranslation("people.field.name"));
         name.setMaxLength(Person.NAME_MAX);
         jobTitle.setLabel(getTranslation("people.field.title"));
@@ -135,15 +135,15 @@ class PersonEditor extends Dialog {
 
     private void bind() {
         binder.forField(email)
-                .asRequired(getTranslation("people.error.email"))
+                .asRequired(getTranslation("people.error.email.required"))
                 .withValidator(PersonEditor::isEmail, getTranslation("people.error.email"))
                 .bind(Bean::getEmail, Bean::setEmail);
         binder.forField(name)
-                .asRequired(getTranslation("admin.people.error.name-required"))
-                .withValidator(v -> v.strip().length() <= Person.NAME_MAX, getTranslation("people.error.name"))
+                .asRequired(getTranslation("people.error.name.required"))
+                .withValidator(v -> v.strip().length() <= Person.NAME_MAX, getTranslation("people.error.name.too-long", Person.NAME_MAX))
                 .bind(Bean::getName, Bean::setName);
         binder.forField(jobTitle)
-                .withValidator(v -> v.strip().length() <= Person.TITLE_MAX, getTranslation("people.error.title"))
+                .withValidator(v -> v.strip().length() <= Person.TITLE_MAX, getTranslation("people.error.title.too-long", Person.TITLE_MAX))
                 .bind(Bean::getJobTitle, Bean::setJobTitle);
         binder.forField(department).bind(Bean::getDepartment, Bean::setDepartment);
         binder.forField(manager)
@@ -237,9 +237,9 @@ class PersonEditor extends Dialog {
     void showError(UserError e) {
         String message = AdminUi.message(this, e);
         HasValidation field = switch (e.key()) {
-            case "people.error.email", "people.error.email-taken" -> email;
-            case "people.error.name" -> name;
-            case "people.error.title" -> jobTitle;
+            case "people.error.email", "people.error.email.required", "people.error.email.too-long", "people.error.email-taken" -> email;
+            case "people.error.name.required", "people.error.name.too-long" -> name;
+            case "people.error.title.too-long" -> jobTitle;
             case "people.error.self-manager", "people.error.manager-cycle", "people.error.manager-not-found" -> manager;
             case "departments.error.not-found" -> department;
             case "people.error.own-admin" -> roles;

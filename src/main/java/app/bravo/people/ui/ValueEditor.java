@@ -98,12 +98,13 @@ class ValueEditor extends Dialog {
         String d = description.getValue().strip();
         boolean ok = true;
         if (n.isEmpty() || n.length() > CompanyValue.NAME_MAX) {
-            name.setErrorMessage(getTranslation("values.error.name"));
+            name.setErrorMessage(n.isEmpty() ? getTranslation("values.error.name.required")
+                    : getTranslation("values.error.name.too-long", CompanyValue.NAME_MAX));
             name.setInvalid(true);
             ok = false;
         }
         if (d.length() > CompanyValue.DESCRIPTION_MAX) {
-            description.setErrorMessage(getTranslation("values.error.description"));
+            description.setErrorMessage(getTranslation("values.error.description.too-long", CompanyValue.DESCRIPTION_MAX));
             description.setInvalid(true);
             ok = false;
         }
@@ -132,7 +133,7 @@ class ValueEditor extends Dialog {
             if (e.key().startsWith("values.error.name")) {
                 name.setErrorMessage(message);
                 name.setInvalid(true);
-            } else if (e.key().equals("values.error.description")) {
+            } else if (e.key().startsWith("values.error.description")) {
                 description.setErrorMessage(message);
                 description.setInvalid(true);
             }

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.Window;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -39,4 +41,7 @@ public interface FeedbackNoteRepository extends JpaRepository<FeedbackNote, Long
             where n.status = :status and (n.publishedAt < :publishedAt or (n.publishedAt = :publishedAt and n.id < :id))
             order by n.publishedAt desc, n.id desc""")
     List<FeedbackNote> findPublishedAfter(FeedbackStatus status, Instant publishedAt, long id, Limit limit);
+
+    /** One person's submissions, newest first, by keyset (index ix_feedback_note_submitted_created). */
+    Window<FeedbackNote> findBySubmittedByOrderByCreatedAtDescIdDesc(Long submittedBy, ScrollPosition position, Limit limit);
 }

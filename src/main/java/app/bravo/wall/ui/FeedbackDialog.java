@@ -178,7 +178,7 @@ class FeedbackDialog extends Dialog {
         } catch (InvalidFeedback e) {
             List<String> general = new ArrayList<>();
             for (FieldProblem p : e.problems()) {
-                String message = getTranslation(p.key(), p.args());
+                String message = getTranslation(p.messageKey(), p.args());
                 HasValidationProperties field = fieldOf(p.field());
                 if (field == null) {
                     general.add(message);

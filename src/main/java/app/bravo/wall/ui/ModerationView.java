@@ -1,5 +1,6 @@
 package app.bravo.wall.ui;
 
+import app.bravo.people.PeopleService;
 import app.bravo.security.Roles;
 import app.bravo.shared.UserError;
 import app.bravo.wall.FeedbackService;
@@ -60,11 +61,11 @@ public class ModerationView extends Main implements HasDynamicTitle {
     private final transient FeedbackService feedback;
     private ZoneId zone = ZoneId.of("UTC");
 
-    ModerationView(FeedbackService feedback) {
+    ModerationView(FeedbackService feedback, PeopleService people) {
         this.feedback = feedback;
         addClassNames("view", "moderation-view");
         rejectDialog = new RejectDialog(this::reject);
-        editor = new NoteEditor(feedback::edit, this::edited);
+        editor = new NoteEditor(feedback::edit, people, this::edited);
 
         pendingTab.setLabel(getTranslation("moderation.tab.pending"));
         publishedTab.setLabel(getTranslation("moderation.tab.published"));
@@ -154,6 +155,7 @@ public class ModerationView extends Main implements HasDynamicTitle {
         var card = new PendingCard(p);
         long id = p.note().id();
         card.approve.addClickListener(e -> act(() -> feedback.approve(id, card.textToPublish()), id, "moderation.done.approved"));
+        card.approveUnchanged.addClickListener(e -> act(() -> feedback.approve(id, null), id, "moderation.done.approved-unchanged"));
         card.reject.addClickListener(e -> rejectDialog.open(id));
         card.archive.addClickListener(e -> act(() -> feedback.archive(id), id, "moderation.done.archived"));
         card.edit.addClickListener(e -> feedback.find(id).ifPresentOrElse(editor::edit, () -> gone(id)));

@@ -116,7 +116,7 @@ final class NoteParts {
         if (e instanceof InvalidFeedback invalid && !invalid.problems().isEmpty()) {
             return invalid.problems().stream()
                     .map(p -> owner.getTranslation("moderation.field." + fieldBase(p.field())) + ": "
-                            + owner.getTranslation(p.key(), p.args()))
+                            + owner.getTranslation(p.messageKey(), p.args()))
                     .collect(Collectors.joining(" "));
         }
         return owner.getTranslation(e.key(), e.args());

@@ -24,6 +24,8 @@ final class PendingCard extends Article {
     final TextArea proposal = new TextArea();
     final Paragraph found = new Paragraph();
     final Button approve = new Button();
+    /** Publishes the customer's words as written, ignoring the box: offered when personal data was found. */
+    final Button approveUnchanged = new Button();
     final Button useProposal = new Button();
     final Button edit = new Button();
     final Button reject = new Button();
@@ -68,6 +70,7 @@ final class PendingCard extends Article {
         proposal.addValueChangeListener(e -> {
             useProposal.setVisible(!e.getValue().equals(pending.proposedQuote()));
             approve.setText(getTranslation(approveKey()));
+            approveUnchanged.setVisible(offerUnchanged());
         });
         var redaction = new Div(proposal, useProposal);
         redaction.addClassName("moderation-redaction");
@@ -79,6 +82,10 @@ final class PendingCard extends Article {
         approve.setIcon(VaadinIcon.CHECK.create());
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         approve.addClassName("approve");
+        approveUnchanged.setText(getTranslation("moderation.approve.unchanged"));
+        approveUnchanged.setTooltipText(getTranslation("moderation.approve.unchanged.help"));
+        approveUnchanged.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_TERTIARY);
+        approveUnchanged.setVisible(offerUnchanged());
         edit.setText(getTranslation("moderation.edit"));
         edit.setIcon(VaadinIcon.EDIT.create());
         reject.setText(getTranslation("moderation.reject"));
@@ -87,7 +94,7 @@ final class PendingCard extends Article {
         archive.setText(getTranslation("moderation.archive"));
         archive.setIcon(VaadinIcon.ARCHIVE.create());
         archive.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        var actions = new Div(approve, edit, reject, archive);
+        var actions = new Div(approve, approveUnchanged, edit, reject, archive);
         actions.addClassName("moderation-actions");
 
         add(header, found, sideBySide, NoteParts.facts(this, note, pending.submittedBy(), true), actions);
@@ -100,6 +107,11 @@ final class PendingCard extends Article {
     /** What approve publishes: the text as it stands in the box. */
     String textToPublish() {
         return proposal.getValue();
+    }
+
+    /** Personal data was found and the box differs from what the customer wrote (else approve already publishes it as is). */
+    private boolean offerUnchanged() {
+        return !pending.personalData().isEmpty() && !proposal.getValue().equals(pending.note().quote());
     }
 
     private String approveKey() {

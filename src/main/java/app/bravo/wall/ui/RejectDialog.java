@@ -57,7 +57,7 @@ final class RejectDialog extends Dialog {
     private void confirm() {
         var problem = FeedbackRules.text("reason", reason.getValue(), true, FeedbackRules.REJECT_REASON_MAX, true);
         if (problem.isPresent()) {
-            reason.setErrorMessage(getTranslation(problem.get().key(), problem.get().args()));
+            reason.setErrorMessage(getTranslation(problem.get().messageKey(), problem.get().args()));
             reason.setInvalid(true);
             return;
         }

@@ -71,7 +71,7 @@ class PeopleAdminViewTest extends SpringBrowserlessTest {
 
         assertThat(editor.isOpened()).isTrue();
         assertThat(editor.email.isInvalid()).isTrue();
-        assertThat(editor.email.getErrorMessage()).isEqualTo("Enter a valid e-mail address.");
+        assertThat(editor.email.getErrorMessage()).isEqualTo("This is not an e-mail address; write it like name@example.com.");
         assertThat(editor.name.getValue()).isEqualTo(name);
         assertThat(people.search(name, null, true, PageRequest.of(0, 5)).getContent()).isEmpty();
     }

@@ -2,9 +2,11 @@ package app.bravo.wall.ui;
 
 import app.bravo.Fixtures;
 import app.bravo.IntegrationTest;
+import app.bravo.people.PeopleService;
 import app.bravo.security.Role;
 import app.bravo.shell.ErrorPages;
 import app.bravo.wall.Channel;
+import app.bravo.wall.Credit;
 import app.bravo.wall.FeedbackForm;
 import app.bravo.wall.FeedbackService;
 import app.bravo.wall.FeedbackStatus;
@@ -26,6 +28,7 @@ class ModerationViewTest extends SpringBrowserlessTest {
 
     @Autowired Fixtures fixtures;
     @Autowired FeedbackService feedback;
+    @Autowired PeopleService people;
 
     @AfterEach
     void signOut() {
@@ -117,6 +120,27 @@ class ModerationViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void personal_data_that_may_be_shown_is_approved_unchanged() {
+        String tag = Fixtures.unique("u");
+        long id = submitted("Our public desk is support@bank.example " + tag);
+        long clean = submitted("Nothing to hide " + tag);
+
+        ModerationView view = navigate(ModerationView.class);
+        assertThat(card(view, clean).approveUnchanged.isVisible()).isFalse();
+        PendingCard card = card(view, id);
+        assertThat(card.approveUnchanged.isVisible()).isTrue();
+        assertThat(card.approveUnchanged.getText()).isEqualTo("Approve unchanged");
+        test(card.approveUnchanged).click();
+
+        assertThat(view.pendingCard(id)).isEmpty();
+        assertThat(test($(Notification.class).last()).getText()).isEqualTo("The note is published as the customer wrote it.");
+        NoteView note = feedback.find(id).orElseThrow();
+        assertThat(note.status()).isEqualTo(FeedbackStatus.PUBLISHED);
+        assertThat(note.quote()).isEqualTo("Our public desk is support@bank.example " + tag);
+        assertThat(note.redacted()).isFalse();
+    }
+
+    @Test
     void rejecting_requires_a_reason() {
         long id = submitted("Not about us at all " + Fixtures.unique("r"));
         ModerationView view = navigate(ModerationView.class);
@@ -127,7 +151,7 @@ class ModerationViewTest extends SpringBrowserlessTest {
 
         assertThat(view.rejectDialog.isOpened()).isTrue();
         assertThat(view.rejectDialog.reason.isInvalid()).isTrue();
-        assertThat(view.rejectDialog.reason.getErrorMessage()).isEqualTo("This field is required.");
+        assertThat(view.rejectDialog.reason.getErrorMessage()).isEqualTo("Say why the note is not published; the person who shared it reads this.");
         assertThat(feedback.find(id).orElseThrow().status()).isEqualTo(FeedbackStatus.PENDING);
 
         test(view.rejectDialog.reason).setValue("Meant for another company");
@@ -193,6 +217,45 @@ class ModerationViewTest extends SpringBrowserlessTest {
         assertThat(note.tags()).containsExactly("kind", "quick");
         assertThat(note.status()).isEqualTo(FeedbackStatus.PENDING);
         assertThat(card(view, id).getElement().getTextRecursively()).contains("Parisa");
+    }
+
+    @Test
+    void the_edit_dialog_changes_the_credits_and_keeps_someone_who_has_left() {
+        String tag = Fixtures.unique("c");
+        var leaver = fixtures.person("Leaver " + tag);
+        var joiner = fixtures.person("Joiner " + tag);
+        var team = fixtures.department("Team");
+        fixtures.signInAs();
+        long id = feedback.submit(new FeedbackForm("Credits " + tag, null, null, Channel.CHAT, null, null, null,
+                List.of(leaver.getId()), List.of(), List.of(), List.of(), null)).id();
+        fixtures.signInAs(Role.MODERATOR);
+        feedback.approve(id, null);
+        fixtures.signInAs(Role.ADMIN);
+        people.deactivate(leaver.getId());
+        fixtures.signInAs(Role.MODERATOR);
+
+        ModerationView view = navigate(ModerationView.class);
+        test(view.tabs).select(1);
+        test(view.publishedCard(id).orElseThrow().edit).click();
+        NoteEditor editor = view.editor;
+        assertThat(test(editor.creditedPeople).getSelected()).extracting(Credit::id).containsExactly(leaver.getId());
+        assertThat(editor.creditedPeople.getItemLabelGenerator().apply(editor.creditedPeople.getValue().iterator().next()))
+                .isEqualTo("Leaver " + tag + " (has left)");
+
+        test(editor.quote).setValue("Credits redacted " + tag);
+        // the departed person is still offered (marked), beside the active people who match
+        test(editor.creditedPeople).setFilter(tag);
+        assertThat(test(editor.creditedPeople).getSuggestions()).contains("Leaver " + tag + " (has left)", "Joiner " + tag);
+        test(editor.creditedPeople).selectItem("Leaver " + tag + " (has left)", "Joiner " + tag);
+        test(editor.creditedDepartments).selectItem(team.getName());
+        test(editor.save).click();
+
+        assertThat(editor.isOpened()).isFalse();
+        NoteView note = feedback.find(id).orElseThrow();
+        assertThat(note.quote()).isEqualTo("Credits redacted " + tag);
+        assertThat(note.creditedPeople()).extracting(Credit::id).containsExactly(leaver.getId(), joiner.getId());
+        assertThat(note.creditedDepartments()).extracting(Credit::id).containsExactly(team.getId());
+        assertThat(note.status()).isEqualTo(FeedbackStatus.PUBLISHED);
     }
 
     @Test

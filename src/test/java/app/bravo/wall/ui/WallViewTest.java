@@ -185,8 +185,9 @@ class WallViewTest extends SpringBrowserlessTest {
         test(dialog.company).setValue("Initech");
         test(dialog.submit).click();
         assertThat(dialog.quote.isInvalid()).isTrue();
-        assertThat(dialog.quote.getErrorMessage()).isEqualTo("This field is required.");
+        assertThat(dialog.quote.getErrorMessage()).isEqualTo("Enter the customer’s words.");
         assertThat(dialog.channel.isInvalid()).isTrue();
+        assertThat(dialog.channel.getErrorMessage()).isEqualTo("Choose where the feedback came from.");
         assertThat(dialog.company.getValue()).isEqualTo("Initech");
         assertThat(dialog.isOpened()).isTrue();
 
