@@ -36,7 +36,9 @@ class SecurityConfig {
     SecurityFilterChain webSecurity(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
         http.authorizeHttpRequests(a -> a
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
-                .requestMatchers("/fonts/**", "/images/**", "/styles.css", "/styles/**").permitAll());
+                .requestMatchers("/fonts/**", "/images/**", "/styles.css", "/styles/**").permitAll()
+                // uploaded files (profile photos and later others), for signed-in people only
+                .requestMatchers("/files/**").authenticated());
         http.authenticationManager(authenticationManager);
         http.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()));
         http.with(vaadin(), v -> v.loginView(LoginView.class));

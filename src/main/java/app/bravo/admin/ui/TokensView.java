@@ -1,5 +1,6 @@
 package app.bravo.admin.ui;
 
+import app.bravo.shared.ui.PageTitles;
 import app.bravo.admin.ApiTokenService;
 import app.bravo.admin.ApiTokenView;
 import app.bravo.admin.KioskToken;
@@ -283,6 +284,6 @@ public class TokensView extends Main implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("nav.admin.tokens");
+        return PageTitles.of(this, getTranslation("nav.admin.tokens"));
     }
 }

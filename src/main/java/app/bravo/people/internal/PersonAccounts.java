@@ -1,11 +1,15 @@
 package app.bravo.people.internal;
 
+import app.bravo.people.PasswordChanged;
 import app.bravo.people.PersonDeactivated;
 import app.bravo.people.PersonReactivated;
 import app.bravo.security.ActiveSessions;
 import app.bravo.security.BravoUser;
 import app.bravo.shared.i18n.Language;
+import app.bravo.shared.ui.OwnPhoto;
 import app.bravo.shared.ui.Preferences;
+import app.bravo.shared.upload.Uploads;
+import java.util.Optional;
 import app.bravo.shared.ui.Theme;
 import app.bravo.security.CurrentUser;
 import java.util.Locale;
@@ -19,10 +23,11 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * People as accounts: sign-in looks them up here (only active people with a password), their
- * language and theme are stored here, and a deactivation ends their open sessions once committed.
+ * language and theme are stored here, and a deactivation ends their open sessions once committed, as
+ * a change of one's own password ends one's other sessions.
  */
 @Component
-class PersonAccounts implements UserDetailsService, Preferences {
+class PersonAccounts implements UserDetailsService, Preferences, OwnPhoto {
 
     private final PersonRepository people;
     private final CurrentUser currentUser;
@@ -57,6 +62,19 @@ class PersonAccounts implements UserDetailsService, Preferences {
     @Transactional
     public void saveTheme(Theme theme) {
         currentUser.get().flatMap(u -> people.findById(u.personId())).ifPresent(p -> p.setTheme(theme.code()));
+    }
+
+    @Override
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<String> url() {
+        return currentUser.get().flatMap(u -> people.findById(u.personId()))
+                .map(p -> p.getPhotoKey()).map(Uploads::url);
+    }
+
+    @TransactionalEventListener
+    void on(PasswordChanged event) {
+        sessions.endOtherSessions(event.personId(), event.keepSessionId());
     }
 
     @TransactionalEventListener

@@ -1,5 +1,6 @@
 package app.bravo.people.ui;
 
+import app.bravo.shared.ui.PageTitles;
 import app.bravo.shared.ui.BackgroundImport;
 import app.bravo.shared.ui.UploadTexts;
 import app.bravo.people.ImportProblem;
@@ -150,6 +151,6 @@ public class ImportView extends Main implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("nav.admin.import");
+        return PageTitles.of(this, getTranslation("nav.admin.import"));
     }
 }

@@ -1,5 +1,6 @@
 package app.bravo.wall.ui;
 
+import app.bravo.shared.ui.PageTitles;
 import app.bravo.security.Roles;
 import app.bravo.shared.UserError;
 import app.bravo.wall.FeedbackService;
@@ -241,6 +242,6 @@ public class ModerationView extends Main implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("nav.moderation");
+        return PageTitles.of(this, getTranslation("nav.moderation"));
     }
 }
