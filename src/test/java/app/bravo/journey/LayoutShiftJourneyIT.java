@@ -29,7 +29,9 @@ class LayoutShiftJourneyIT extends BrowserJourney {
                 window.__bravoShifts.push({ value: e.value, time: e.startTime,
                   sources: (e.sources || []).map(s => s.node
                     ? (s.node.nodeName + (s.node.className && s.node.className.baseVal === undefined ? '.' + String(s.node.className).trim().replace(/\\s+/g, '.') : ''))
-                    : '(gone)').join(' ') });
+                    : '(gone)').join(' '),
+                  moved: (e.sources || []).slice(0, 2).map(s => Math.round(s.previousRect.x) + ',' + Math.round(s.previousRect.y)
+                    + ' -> ' + Math.round(s.currentRect.x) + ',' + Math.round(s.currentRect.y)).join('; ') });
               }
             }).observe({ type: 'layout-shift', buffered: true });
             """;
@@ -70,6 +72,7 @@ class LayoutShiftJourneyIT extends BrowserJourney {
         context.clearCookies(); // the office screen needs no sign-in
         measure("kiosk/demo", ".kiosk", shifts, details);
 
+        org.slf4j.LoggerFactory.getLogger(LayoutShiftJourneyIT.class).info("Layout shift per page:\n{}", details);
         assertThat(shifts).as("cumulative layout shift per page (at most %s):%n%s", MAX_SHIFT, details)
                 .allSatisfy((path, cls) -> assertThat(cls).as("/%s", path).isLessThanOrEqualTo(MAX_SHIFT));
     }
@@ -88,7 +91,7 @@ class LayoutShiftJourneyIT extends BrowserJourney {
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> entries = (List<Map<String, Object>>) page.evaluate("() => window.__bravoShifts");
         entries.stream().filter(e -> ((Number) e.get("value")).doubleValue() > 0.005).forEach(e -> details
-                .append(String.format("    %.3f at %.0f ms: %s%n", ((Number) e.get("value")).doubleValue(),
-                        ((Number) e.get("time")).doubleValue(), e.get("sources"))));
+                .append(String.format("    %.3f at %.0f ms: %s (moved %s)%n", ((Number) e.get("value")).doubleValue(),
+                        ((Number) e.get("time")).doubleValue(), e.get("sources"), e.get("moved"))));
     }
 }
