@@ -1,5 +1,6 @@
 package app.bravo.home;
 
+import app.bravo.shared.ui.PageTitles;
 import app.bravo.people.Anniversary;
 import app.bravo.people.PeopleService;
 import app.bravo.people.PersonSummary;
@@ -101,6 +102,6 @@ public class HomeView extends Main implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("nav.home");
+        return PageTitles.of(this, getTranslation("nav.home"));
     }
 }

@@ -342,12 +342,13 @@ public class PeopleService {
         return new PersonDetails(p.getId(), p.getDisplayName(), p.getEmail(), p.getJobTitle(),
                 d == null ? null : d.getId(), d == null ? null : d.getName(),
                 m == null ? null : m.getId(), m == null ? null : m.getDisplayName(),
-                p.getHireDate(), p.isActive(), p.getRoles(), people.directReports(p.getId()));
+                p.getHireDate(), p.isActive(), p.getRoles(), people.directReports(p.getId()),
+                p.getAboutMe(), p.getPhotoKey());
     }
 
     static PersonSummary summary(Person p) {
         return new PersonSummary(p.getId(), p.getDisplayName(), p.getEmail(), p.getJobTitle(),
-                p.getDepartment() == null ? null : p.getDepartment().getName(), p.isActive());
+                p.getDepartment() == null ? null : p.getDepartment().getName(), p.isActive(), p.getPhotoKey());
     }
 
     private static Set<Role> withEmployee(Set<Role> roles) {

@@ -31,6 +31,8 @@ public class Person extends AbstractEntity {
     public static final int EMAIL_MAX = 254;
     public static final int NAME_MAX = 120;
     public static final int TITLE_MAX = 120;
+    /** The longest "about me", in characters. */
+    public static final int ABOUT_MAX = 500;
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     @Column(nullable = false, unique = true, length = EMAIL_MAX)
@@ -41,6 +43,12 @@ public class Person extends AbstractEntity {
 
     @Column(name = "job_title", length = TITLE_MAX)
     private @Nullable String jobTitle;
+
+    @Column(name = "about_me", length = ABOUT_MAX)
+    private @Nullable String aboutMe;
+
+    @Column(name = "photo_key", length = 22)
+    private @Nullable String photoKey;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "department_id")
@@ -120,6 +128,31 @@ public class Person extends AbstractEntity {
         this.jobTitle = t == null || t.isEmpty() ? null : t;
     }
 
+    /** What the person wrote about themselves: plain text, line breaks kept, nothing else invisible. */
+    public @Nullable String getAboutMe() {
+        return aboutMe;
+    }
+
+    public void setAboutMe(@Nullable String aboutMe) {
+        String t = aboutMe == null ? "" : aboutMe.replace("\r\n", "\n").replace('\r', '\n').strip();
+        if (t.codePointCount(0, t.length()) > ABOUT_MAX) {
+            throw new UserError("settings.about.too-long", ABOUT_MAX);
+        }
+        if (t.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t')) {
+            throw new UserError("settings.about.invalid");
+        }
+        this.aboutMe = t.isEmpty() ? null : t;
+    }
+
+    /** The key of the person's photo among the stored files, if they uploaded one. */
+    public @Nullable String getPhotoKey() {
+        return photoKey;
+    }
+
+    public void setPhotoKey(@Nullable String photoKey) {
+        this.photoKey = photoKey;
+    }
+
     public @Nullable Department getDepartment() {
         return department;
     }
@@ -159,6 +192,7 @@ public class Person extends AbstractEntity {
         return passwordHash;
     }
 
+    /** Package-private: only the people feature's services change a password, after the policy check. */
     void setPasswordHash(@Nullable String passwordHash) {
         this.passwordHash = passwordHash;
     }

@@ -16,11 +16,14 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -125,6 +128,46 @@ public class ActiveSessions extends OncePerRequestFilter implements HttpSessionL
         } catch (IllegalStateException e) {
             log.debug("Could not reload the open tabs of a session", e);
         }
+    }
+
+     * Ends every open session of the person except the one with id {@code keepSessionId} (the
+     * person's own, after they changed their password); unlike {@link #revoke} they may go on
+     * signing in.
+     */
+    public int endOtherSessions(long personId, @Nullable String keepSessionId) {
+        Set<HttpSession> sessions = byPerson.getOrDefault(personId, Set.of());
+        int ended = 0;
+        for (HttpSession session : Set.copyOf(sessions)) {
+            String id;
+            try {
+                id = session.getId();
+            } catch (IllegalStateException alreadyInvalid) {
+                sessions.remove(session);
+                continue;
+            }
+            if (!id.equals(keepSessionId)) {
+                sessions.remove(session);
+                end(session);
+                ended++;
+            }
+        }
+        if (ended > 0) {
+            log.info("Ended {} other session(s) of person {} after a password change", ended, personId);
+        }
+        return ended;
+    }
+
+    /** The id of the HTTP session of the request or Vaadin session at hand, if any. */
+    public static @Nullable String currentSessionId() {
+        VaadinSession vaadin = VaadinSession.getCurrent();
+        if (vaadin != null && vaadin.getSession() != null) {
+            return vaadin.getSession().getId();
+        }
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            HttpSession session = attributes.getRequest().getSession(false);
+            return session == null ? null : session.getId();
+        }
+        return null;
     }
 
     /** A reactivated person may sign in again; old sessions stay ended. */

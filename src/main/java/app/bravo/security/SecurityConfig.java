@@ -75,7 +75,9 @@ class SecurityConfig {
     SecurityFilterChain webSecurity(HttpSecurity http, AuthenticationManager authenticationManager,
                                     SecurityHeaders headers) throws Exception {
         http.authorizeHttpRequests(a -> a
-                .requestMatchers("/fonts/**", "/images/**", "/styles.css", "/styles/**").permitAll());
+                .requestMatchers("/fonts/**", "/images/**", "/styles.css", "/styles/**").permitAll()
+                // uploaded files (profile photos and later others), for signed-in people only
+                .requestMatchers("/files/**").authenticated());
         headers.applyTo(http);
         http.authenticationManager(authenticationManager);
         http.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()));

@@ -1,5 +1,7 @@
 package app.bravo.shell;
 
+import app.bravo.shared.ui.OwnPhoto;
+import app.bravo.shared.ui.PageTitles;
 import app.bravo.shared.ui.Theme;
 import app.bravo.shared.ui.Preferences;
 import app.bravo.shared.ui.UserSettings;
@@ -33,7 +35,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 
 /**
  * The shell around every signed-in view: a side menu of what this person may open, and a header
- * with the view's title and the person's menu (profile, language, theme, sign out). On a phone the
+ * with the view's title and the person's menu (profile, settings, language, theme, sign out). On a phone the
  * menu folds into a drawer.
  */
 @Layout
@@ -46,10 +48,12 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
     private final transient AuthenticationContext authentication;
     private final transient Preferences preferences;
+    private final transient OwnPhoto photo;
 
-    MainLayout(CurrentUser currentUser, AuthenticationContext authentication, Preferences preferences) {
+    MainLayout(CurrentUser currentUser, AuthenticationContext authentication, Preferences preferences, OwnPhoto photo) {
         this.authentication = authentication;
         this.preferences = preferences;
+        this.photo = photo;
         setPrimarySection(Section.DRAWER);
         addClassName("bravo-shell");
 
@@ -81,6 +85,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         userMenu.getElement().setAttribute("aria-label", getTranslation("shell.user-menu"));
         var avatar = new Avatar(user.displayName());
         avatar.addClassName("user-avatar");
+        photo.url().ifPresent(avatar::setImage);
         MenuItem root = userMenu.addItem(avatar);
         root.setAriaLabel(getTranslation("shell.user-menu") + ": " + user.displayName());
         SubMenu menu = root.getSubMenu();
@@ -88,6 +93,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         name.setEnabled(false);
         menu.addItem(label(VaadinIcon.USER, "shell.profile"),
                 e -> UI.getCurrent().navigate("people/" + user.personId()));
+        menu.addItem(label(VaadinIcon.COG, "shell.settings"), e -> UI.getCurrent().navigate("settings"));
 
         SubMenu languages = menu.addItem(label(VaadinIcon.GLOBE, "shell.language")).getSubMenu();
         for (Language language : Language.values()) {
@@ -123,6 +129,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(getTranslation("app.name")));
+        viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).map(t -> PageTitles.pageName(this, t))
+                .orElse(getTranslation("app.name")));
     }
 }

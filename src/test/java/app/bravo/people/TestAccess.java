@@ -12,6 +12,10 @@ public final class TestAccess {
         p.setRoles(roles);
     }
 
+    public static void setPasswordHash(Person p, String hash) {
+        p.setPasswordHash(hash);
+    }
+
     public static void setActive(Person p, boolean active) {
         p.setActive(active);
     }

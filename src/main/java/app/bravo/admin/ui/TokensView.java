@@ -1,6 +1,7 @@
 package app.bravo.admin.ui;
 
 import app.bravo.admin.ApiScope;
+import app.bravo.shared.ui.PageTitles;
 import app.bravo.admin.ApiTokenService;
 import app.bravo.admin.ApiTokenView;
 import app.bravo.admin.KioskToken;
@@ -369,6 +370,6 @@ public class TokensView extends Main implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("nav.admin.tokens");
+        return PageTitles.of(this, getTranslation("nav.admin.tokens"));
     }
 }

@@ -1,5 +1,6 @@
 package app.bravo.audit.ui;
 
+import app.bravo.shared.ui.PageTitles;
 import app.bravo.audit.AuditAction;
 import app.bravo.audit.AuditEntry;
 import app.bravo.audit.AuditService;
@@ -150,6 +151,6 @@ public class AuditLogView extends Main implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("nav.admin.audit");
+        return PageTitles.of(this, getTranslation("nav.admin.audit"));
     }
 }

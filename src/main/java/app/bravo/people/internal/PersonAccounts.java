@@ -1,12 +1,16 @@
 package app.bravo.people.internal;
 
+import app.bravo.people.PasswordChanged;
 import app.bravo.people.PersonDeactivated;
 import app.bravo.people.PersonReactivated;
 import app.bravo.people.PersonRolesChanged;
 import app.bravo.security.ActiveSessions;
 import app.bravo.security.BravoUser;
 import app.bravo.shared.i18n.Language;
+import app.bravo.shared.ui.OwnPhoto;
 import app.bravo.shared.ui.Preferences;
+import app.bravo.shared.upload.Uploads;
+import java.util.Optional;
 import app.bravo.shared.ui.Theme;
 import app.bravo.security.CurrentUser;
 import java.util.Locale;
@@ -20,11 +24,12 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * People as accounts: sign-in looks them up here (only active people with a password), their
- * language and theme are stored here, a deactivation ends their open sessions and a change of
- * roles reaches their open sessions, once committed.
+ * language and theme are stored here, a deactivation ends their open sessions, a change of roles
+ * reaches their open sessions, once committed, and a change of one's own password ends one's other
+ * sessions.
  */
 @Component
-class PersonAccounts implements UserDetailsService, Preferences {
+class PersonAccounts implements UserDetailsService, Preferences, OwnPhoto {
 
     private final PersonRepository people;
     private final CurrentUser currentUser;
@@ -59,6 +64,19 @@ class PersonAccounts implements UserDetailsService, Preferences {
     @Transactional
     public void saveTheme(Theme theme) {
         currentUser.get().flatMap(u -> people.findById(u.personId())).ifPresent(p -> p.setTheme(theme.code()));
+    }
+
+    @Override
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<String> url() {
+        return currentUser.get().flatMap(u -> people.findById(u.personId()))
+                .map(p -> p.getPhotoKey()).map(Uploads::url);
+    }
+
+    @TransactionalEventListener
+    void on(PasswordChanged event) {
+        sessions.endOtherSessions(event.personId(), event.keepSessionId());
     }
 
     @TransactionalEventListener

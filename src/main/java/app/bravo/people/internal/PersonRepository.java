@@ -23,7 +23,7 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
 
     /** The directory: by name or e-mail, optionally one department, active people unless asked otherwise. */
     @Query("""
-            select new app.bravo.people.PersonSummary(p.id, p.displayName, p.email, p.jobTitle, d.name, p.active)
+            select new app.bravo.people.PersonSummary(p.id, p.displayName, p.email, p.jobTitle, d.name, p.active, p.photoKey)
             from Person p left join p.department d
             where (:text = '' or p.displayName like :like or p.email like :like)
               and (:departmentId is null or d.id = :departmentId)
@@ -32,14 +32,14 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
     Slice<PersonSummary> search(String text, String like, @Nullable Long departmentId, boolean includeInactive, Pageable page);
 
     @Query("""
-            select new app.bravo.people.PersonSummary(p.id, p.displayName, p.email, p.jobTitle, d.name, p.active)
+            select new app.bravo.people.PersonSummary(p.id, p.displayName, p.email, p.jobTitle, d.name, p.active, p.photoKey)
             from Person p left join p.department d
             where p.manager.id = :managerId and p.active = true
             order by p.displayName""")
     List<PersonSummary> directReports(long managerId);
 
     @Query("""
-            select new app.bravo.people.PersonSummary(p.id, p.displayName, p.email, p.jobTitle, d.name, p.active)
+            select new app.bravo.people.PersonSummary(p.id, p.displayName, p.email, p.jobTitle, d.name, p.active, p.photoKey)
             from Person p left join p.department d
             where p.active = true and p.hireDate >= :since
             order by p.hireDate desc, p.displayName""")

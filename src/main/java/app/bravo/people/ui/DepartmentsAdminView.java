@@ -1,5 +1,6 @@
 package app.bravo.people.ui;
 
+import app.bravo.shared.ui.PageTitles;
 import app.bravo.people.DepartmentNode;
 import app.bravo.people.PeopleService;
 import app.bravo.security.Roles;
@@ -171,6 +172,6 @@ public class DepartmentsAdminView extends Main implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("nav.admin.departments");
+        return PageTitles.of(this, getTranslation("nav.admin.departments"));
     }
 }

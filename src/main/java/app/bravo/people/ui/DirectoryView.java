@@ -1,8 +1,10 @@
 package app.bravo.people.ui;
 
+import app.bravo.shared.ui.PageTitles;
 import app.bravo.people.DepartmentNode;
 import app.bravo.people.PeopleService;
 import app.bravo.people.PersonSummary;
+import app.bravo.shared.ui.UserTextColumn;
 import app.bravo.security.Roles;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -65,8 +67,8 @@ public class DirectoryView extends Main implements HasDynamicTitle {
 
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES);
         grid.addComponentColumn(p -> narrow ? compactCell(p) : nameCell(p)).setHeader(getTranslation("people.column.name")).setFlexGrow(3);
-        title = grid.addColumn(p -> p.jobTitle() == null ? "" : p.jobTitle()).setHeader(getTranslation("people.column.title")).setFlexGrow(2);
-        dept = grid.addColumn(p -> p.departmentName() == null ? "" : p.departmentName()).setHeader(getTranslation("people.column.department")).setFlexGrow(2);
+        title = UserTextColumn.add(grid, PersonSummary::jobTitle).setHeader(getTranslation("people.column.title")).setFlexGrow(2);
+        dept = UserTextColumn.add(grid, PersonSummary::departmentName).setHeader(getTranslation("people.column.department")).setFlexGrow(2);
         grid.setItemsPageable(pageable -> people.search(search.getValue(), selectedDepartment(), false, pageable).getContent());
         grid.addItemClickListener(e -> ProfileView.open(e.getItem().id()));
         grid.setEmptyStateText(getTranslation("people.empty"));
@@ -122,6 +124,6 @@ public class DirectoryView extends Main implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("nav.people");
+        return PageTitles.of(this, getTranslation("nav.people"));
     }
 }

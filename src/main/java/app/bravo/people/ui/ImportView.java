@@ -1,5 +1,6 @@
 package app.bravo.people.ui;
 
+import app.bravo.shared.ui.PageTitles;
 import app.bravo.people.ImportReport;
 import app.bravo.people.PeopleImport;
 import app.bravo.security.Roles;
@@ -48,6 +49,6 @@ public class ImportView extends Main implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("nav.admin.import");
+        return PageTitles.of(this, getTranslation("nav.admin.import"));
     }
 }

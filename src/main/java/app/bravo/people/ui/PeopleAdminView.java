@@ -1,8 +1,10 @@
 package app.bravo.people.ui;
 
+import app.bravo.shared.ui.PageTitles;
 import app.bravo.people.DepartmentNode;
 import app.bravo.people.PeopleService;
 import app.bravo.people.PersonSummary;
+import app.bravo.shared.ui.UserTextColumn;
 import app.bravo.security.Roles;
 import app.bravo.shared.ui.WindowWidth;
 import com.vaadin.flow.component.button.Button;
@@ -80,9 +82,9 @@ public class PeopleAdminView extends Main implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES);
         grid.addComponentColumn(PeopleAdminView::nameCell).setHeader(getTranslation("people.column.name"))
                 .setFlexGrow(3).setAutoWidth(false);
-        titleColumn = grid.addColumn(p -> p.jobTitle() == null ? "" : p.jobTitle())
+        titleColumn = UserTextColumn.add(grid, PersonSummary::jobTitle)
                 .setHeader(getTranslation("people.column.title")).setFlexGrow(2);
-        departmentColumn = grid.addColumn(p -> p.departmentName() == null ? "" : p.departmentName())
+        departmentColumn = UserTextColumn.add(grid, PersonSummary::departmentName)
                 .setHeader(getTranslation("people.column.department")).setFlexGrow(2);
         grid.addComponentColumn(p -> AdminUi.badge(this, p.active(), "admin.status.active", "people.inactive"))
                 .setHeader(getTranslation("admin.column.status")).setFlexGrow(0).setWidth("9rem");
@@ -125,6 +127,6 @@ public class PeopleAdminView extends Main implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("nav.admin.people");
+        return PageTitles.of(this, getTranslation("nav.admin.people"));
     }
 }

@@ -1,5 +1,6 @@
 package app.bravo.people.ui;
 
+import app.bravo.shared.ui.PageTitles;
 import app.bravo.people.PeopleService;
 import app.bravo.people.PersonDetails;
 import app.bravo.people.PersonSummary;
@@ -37,6 +38,8 @@ public class ProfileView extends Main implements BeforeEnterObserver, HasDynamic
     final H2 name = new H2();
     final DescriptionList facts = new DescriptionList();
     final Div reports = new Div();
+    /** What the person wrote about themselves, as plain text. */
+    final Paragraph about = new Paragraph();
 
     private final transient PeopleService people;
     private String title = "";
@@ -56,6 +59,8 @@ public class ProfileView extends Main implements BeforeEnterObserver, HasDynamic
         this.people = people;
         this.featureCards = featureCards.stream().sorted(Comparator.comparingInt(ProfileCard::order)).toList();
         addClassNames("view", "profile-view");
+        about.addClassNames("about-me", "user-text");
+        about.getElement().setAttribute("dir", "auto");
     }
 
     @Override
@@ -70,7 +75,11 @@ public class ProfileView extends Main implements BeforeEnterObserver, HasDynamic
         title = p.displayName();
         var avatar = new Avatar(p.displayName());
         avatar.addClassName("profile-avatar");
+        if (p.photoUrl() != null) {
+            avatar.setImage(p.photoUrl());
+        }
         name.setText(p.displayName());
+        name.getElement().setAttribute("dir", "auto");
         var subtitle = new Paragraph(p.jobTitle() == null ? "" : p.jobTitle());
         subtitle.addClassName("secondary");
         var header = new Div(avatar, new Div(name, subtitle));
@@ -80,6 +89,9 @@ public class ProfileView extends Main implements BeforeEnterObserver, HasDynamic
             badge.getElement().getThemeList().add("badge error");
             header.add(badge);
         }
+
+        about.setText(p.aboutMe() == null ? "" : p.aboutMe());
+        about.setVisible(p.aboutMe() != null);
 
         facts.removeAll();
         fact("people.field.email", new Anchor("mailto:" + p.email(), p.email()));
@@ -103,7 +115,7 @@ public class ProfileView extends Main implements BeforeEnterObserver, HasDynamic
             fact("people.field.roles", roles);
         }
 
-        var card = new Section(header, facts);
+        var card = new Section(header, about, facts);
         card.addClassName("card");
         add(card);
 
@@ -130,6 +142,6 @@ public class ProfileView extends Main implements BeforeEnterObserver, HasDynamic
 
     @Override
     public String getPageTitle() {
-        return title.isEmpty() ? getTranslation("nav.people") : title;
+        return PageTitles.of(this, title.isEmpty() ? getTranslation("nav.people") : title);
     }
 }

@@ -1,5 +1,6 @@
 package app.bravo.people.ui;
 
+import app.bravo.shared.ui.PageTitles;
 import app.bravo.people.PeopleService;
 import app.bravo.people.ValueView;
 import app.bravo.security.Roles;
@@ -79,6 +80,6 @@ public class ValuesAdminView extends Main implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("nav.admin.values");
+        return PageTitles.of(this, getTranslation("nav.admin.values"));
     }
 }

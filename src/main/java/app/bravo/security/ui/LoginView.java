@@ -1,5 +1,6 @@
 package app.bravo.security.ui;
 
+import app.bravo.shared.ui.PageTitles;
 import app.bravo.security.LoginThrottledException;
 import app.bravo.shared.i18n.Language;
 import app.bravo.shared.ui.UserSettings;
@@ -140,6 +141,6 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public String getPageTitle() {
-        return getTranslation("login.title") + " · " + getTranslation("app.name");
+        return PageTitles.of(this, getTranslation("login.title"));
     }
 }

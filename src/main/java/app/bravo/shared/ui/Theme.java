@@ -2,10 +2,11 @@ package app.bravo.shared.ui;
 
 import com.vaadin.flow.component.page.ColorScheme;
 
-/** The colour themes a person can pick. */
+/** The colour themes a person can pick: light, dark, or whichever the device is set to. */
 public enum Theme {
     LIGHT("light", ColorScheme.Value.LIGHT),
-    DARK("dark", ColorScheme.Value.DARK);
+    DARK("dark", ColorScheme.Value.DARK),
+    SYSTEM("system", ColorScheme.Value.SYSTEM);
 
     private final String code;
     private final ColorScheme.Value scheme;
@@ -23,7 +24,13 @@ public enum Theme {
         return scheme;
     }
 
+    /** The theme of a stored code; light for an unknown one. */
     public static Theme ofCode(String code) {
-        return DARK.code.equals(code) ? DARK : LIGHT;
+        for (Theme t : values()) {
+            if (t.code.equals(code)) {
+                return t;
+            }
+        }
+        return LIGHT;
     }
 }

@@ -1,5 +1,6 @@
 package app.bravo.wall.ui;
 
+import app.bravo.shared.ui.PageTitles;
 import app.bravo.security.Roles;
 import app.bravo.shared.ui.BackgroundImport;
 import app.bravo.shared.ui.CsvImportPanel;
@@ -47,6 +48,6 @@ public class FeedbackImportView extends Main implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("nav.feedback-import");
+        return PageTitles.of(this, getTranslation("nav.feedback-import"));
     }
 }

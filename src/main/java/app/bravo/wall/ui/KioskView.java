@@ -1,5 +1,6 @@
 package app.bravo.wall.ui;
 
+import app.bravo.shared.ui.PageTitles;
 import app.bravo.admin.KioskScreen;
 import app.bravo.admin.KioskTokenService;
 import app.bravo.shared.i18n.Language;
@@ -267,7 +268,7 @@ public class KioskView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     @Override
     public String getPageTitle() {
-        return getTranslation("kiosk.screen.title");
+        return PageTitles.of(this, getTranslation("kiosk.screen.title"));
     }
 
     /**

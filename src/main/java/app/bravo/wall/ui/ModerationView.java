@@ -1,6 +1,7 @@
 package app.bravo.wall.ui;
 
 import app.bravo.people.PeopleService;
+import app.bravo.shared.ui.PageTitles;
 import app.bravo.security.Roles;
 import app.bravo.shared.UserError;
 import app.bravo.wall.FeedbackService;
@@ -243,6 +244,6 @@ public class ModerationView extends Main implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("nav.moderation");
+        return PageTitles.of(this, getTranslation("nav.moderation"));
     }
 }

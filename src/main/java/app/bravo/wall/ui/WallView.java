@@ -1,5 +1,6 @@
 package app.bravo.wall.ui;
 
+import app.bravo.shared.ui.PageTitles;
 import app.bravo.people.DepartmentNode;
 import app.bravo.people.PeopleService;
 import app.bravo.people.PersonSummary;
@@ -278,6 +279,6 @@ public class WallView extends Main implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("nav.wall");
+        return PageTitles.of(this, getTranslation("nav.wall"));
     }
 }
