@@ -130,6 +130,7 @@ public class ActiveSessions extends OncePerRequestFilter implements HttpSessionL
         }
     }
 
+    /**
      * Ends every open session of the person except the one with id {@code keepSessionId} (the
      * person's own, after they changed their password); unlike {@link #revoke} they may go on
      * signing in.
