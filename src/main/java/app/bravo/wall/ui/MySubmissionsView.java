@@ -114,7 +114,9 @@ public class MySubmissionsView extends Main implements HasDynamicTitle {
         if (s.status() == FeedbackStatus.REJECTED && s.rejectReason() != null) {
             var reason = new Paragraph(s.rejectReason());
             reason.addClassNames("moderation-quote", "user-text", "mine-reason");
-            card.add(new Span(getTranslation("mine.reason")), reason);
+            var label = new Span(getTranslation("mine.reason"));
+            label.addClassName("moderation-label");
+            card.add(label, reason);
         }
         return card;
     }
