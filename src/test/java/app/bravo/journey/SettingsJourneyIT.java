@@ -7,6 +7,7 @@ import app.bravo.people.internal.PersonRepository;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
@@ -32,7 +33,7 @@ class SettingsJourneyIT extends BrowserJourney {
 
     @Test
     void a_person_sets_a_photo_and_changes_the_password_and_the_other_browser_is_signed_out() throws Exception {
-        Person p = fixtures.person(Fixtures.unique("Settings Journey"));
+        Person p = fixtures.person(Fixtures.unique("Journey Person"));
         TestAccess.setPasswordHash(p, encoder.encode(PASSWORD));
         people.save(p);
         BrowserContext other = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB"));
@@ -42,7 +43,7 @@ class SettingsJourneyIT extends BrowserJourney {
             signIn(p.getEmail(), PASSWORD);
 
             page.locator("vaadin-menu-bar vaadin-avatar").first().click();
-            page.getByText("Settings").first().click();
+            page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Settings").setExact(true)).click();
             page.locator(".settings-view").waitFor();
             waitUntilIdle();
             page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/settings-laptop.png")).setFullPage(true));
