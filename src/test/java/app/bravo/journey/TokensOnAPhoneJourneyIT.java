@@ -4,14 +4,18 @@ import app.bravo.Fixtures;
 import app.bravo.admin.ApiScope;
 import app.bravo.admin.ApiTokenService;
 import app.bravo.admin.KioskTokenService;
+import app.bravo.people.PersonForm;
+import app.bravo.security.Role;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,6 +28,7 @@ class TokensOnAPhoneJourneyIT extends BrowserJourney {
 
     @Autowired ApiTokenService apiTokens;
     @Autowired KioskTokenService kiosks;
+    @Autowired JdbcTemplate jdbc;
 
     @ParameterizedTest(name = "{0} wide, {1}: the token grids fit and their actions are reachable")
     @CsvSource({"390,en", "390,fa", "1280,en", "1280,fa"})
@@ -38,12 +43,11 @@ class TokensOnAPhoneJourneyIT extends BrowserJourney {
         context.setDefaultTimeout(20_000);
         page = context.newPage();
 
-        page.navigate(url("login"));
-        if (language.equals("fa")) {
-            page.locator("vaadin-button[lang='fa']").click();
-            waitUntilIdle();
-        }
-        signIn("admin@bravo.demo", DEMO_PASSWORD);
+        String email = Fixtures.unique("tokens-admin") + "@test.example";
+        asAdmin(() -> peopleService.create(new PersonForm(email, "Token Admin", null, null, null,
+                LocalDate.of(2022, 3, 1), Set.of(Role.ADMIN), PASSWORD)));
+        jdbc.update("update person set language = ? where email = ?", language, email);
+        signIn(email, PASSWORD);
         page.navigate(url("admin/tokens"));
         page.locator("vaadin-grid").first().waitFor();
         waitUntilIdle();
