@@ -47,6 +47,9 @@ class SignInJourneyIT extends BrowserJourney {
         assertThat(paths).as("side menu of %s", role).containsAll(EVERYONE_PATHS);
         if (role.equals("admin")) {
             assertThat(paths).as("side menu of the administrator").containsAll(EXPECTED_ADMIN_PATHS);
+        } else if (role.equals("hr")) {
+            // company values are HR's (DESIGN section 1); the rest of the administration is not
+            assertThat(paths).as("side menu of hr").filteredOn(p -> p.startsWith(ADMIN_PREFIX)).containsExactly("admin/values");
         } else {
             assertThat(paths).as("side menu of %s", role).noneMatch(p -> p.startsWith(ADMIN_PREFIX));
         }
