@@ -8,6 +8,7 @@ import app.bravo.security.Roles;
 import app.bravo.shared.UserError;
 import app.bravo.wall.internal.FeedbackNoteRepository;
 import app.bravo.wall.internal.PersonalDataScanner;
+import app.bravo.wall.internal.WallSearchIndex;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,6 +25,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,10 +47,14 @@ public class FeedbackService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final PersonalDataScanner scanner = new PersonalDataScanner();
+    private final PublishedNotes published;
+    private final WallSearchIndex searchIndex;
 
     FeedbackService(FeedbackNoteRepository notes, PeopleService people, AuditService audit, CurrentUser currentUser,
-                    ApplicationEventPublisher events, Clock clock) {
+                    ApplicationEventPublisher events, Clock clock, PublishedNotes published, WallSearchIndex searchIndex) {
         this.notes = notes;
+        this.published = published;
+        this.searchIndex = searchIndex;
         this.people = people;
         this.audit = audit;
         this.currentUser = currentUser;
@@ -100,6 +106,7 @@ public class FeedbackService {
                 form.receivedOn() == null ? LocalDate.now(clock) : form.receivedOn(), source, submittedBy, form.externalId(), now);
         List<String> unknown = apply(note, form);
         notes.saveAndFlush(note);
+        index(note);
         return new SubmitResult(note.getId(), note.getStatus(), unknown, true);
     }
 
@@ -150,12 +157,36 @@ public class FeedbackService {
 
     // ---- the wall ----
 
-    /** Published notes, most recently published first. Nothing else is ever public. */
+    /**
+     * Published notes, most recently published first, a keyset page after the cursor ({@code null}:
+     * from the newest), {@code size} from 1 to {@value WallService#PAGE_MAX}. Nothing else is ever public.
+     */
+    @PreAuthorize(Roles.IS_EMPLOYEE_OR_API_CLIENT)
+    public WallSlice<NoteView> published(@Nullable WallCursor after, int size) {
+        return published.page(WallFilter.NONE, after, size, true);
+    }
+
+    /**
+     * Published notes by page number, for callers that have not moved to cursors yet (the API's
+     * {@code page} parameter, the moderators' list): it walks the keyset pages up to the one asked
+     * for, so it costs what an offset costs. Prefer {@link #published(WallCursor, int)}.
+     */
+    @Deprecated
     @PreAuthorize(Roles.IS_EMPLOYEE_OR_API_CLIENT)
     public Slice<NoteView> published(Pageable page) {
-        Slice<FeedbackNote> slice = notes.findByStatusOrderByPublishedAtDescIdDesc(FeedbackStatus.PUBLISHED, page);
-        Names names = names(slice.getContent());
-        return slice.map(n -> view(n, names));
+        int size = Math.clamp(page.getPageSize(), 1, WallService.PAGE_MAX);
+        long skip = page.getOffset();
+        WallCursor after = null;
+        while (skip > 0) {
+            WallSlice<NoteView> skipped = published.page(WallFilter.NONE, after, (int) Math.min(skip, WallService.PAGE_MAX), false);
+            if (!skipped.hasNext()) {
+                return new SliceImpl<>(List.of(), page, false);
+            }
+            skip -= skipped.items().size();
+            after = skipped.next();
+        }
+        WallSlice<NoteView> slice = published(after, size);
+        return new SliceImpl<>(slice.items(), page, slice.hasNext());
     }
 
     // ---- moderation ----
@@ -193,6 +224,7 @@ public class FeedbackService {
         }
         Instant now = Instant.now(clock);
         note.publish(moderator(), now);
+        index(note);
         audit.record(AuditAction.FEEDBACK_APPROVED, "feedback", id, changed ? "quote edited" : "");
         events.publishEvent(new FeedbackApproved(id, note.getCreditedPeople(), note.getCreditedDepartments(), now));
     }
@@ -216,6 +248,7 @@ public class FeedbackService {
             throw new InvalidFeedback(List.of(new FieldProblem("creditedPeople", "wall.error.credited-unknown", String.join(", ", unknown))));
         }
         var after = view(note, Names.NONE);
+        index(note);
         audit.record(AuditAction.FEEDBACK_EDITED, "feedback", id, String.join(", ", changedFields(before, after)));
     }
 
@@ -234,6 +267,7 @@ public class FeedbackService {
         FeedbackNote note = note(id);
         FeedbackStatus was = note.getStatus();
         note.archive(moderator(), Instant.now(clock));
+        published.changed();
         audit.record(AuditAction.FEEDBACK_ARCHIVED, "feedback", id, "was " + was);
     }
 
@@ -241,6 +275,15 @@ public class FeedbackService {
 
     private FeedbackNote note(long id) {
         return notes.findById(id).orElseThrow(() -> new UserError("wall.error.not-found"));
+    }
+
+    /** The note's words for search, and the wall's tags read again: after every write of a note. */
+    private void index(FeedbackNote note) {
+        notes.flush();
+        List<String> names = new ArrayList<>(people.displayNames(note.getCreditedPeople()).values());
+        names.addAll(people.departmentNames(note.getCreditedDepartments()).values());
+        searchIndex.index(note.getId(), note.getQuote(), note.getCustomerName(), note.getCompany(), note.getTags(), names);
+        published.changed();
     }
 
     private long moderator() {

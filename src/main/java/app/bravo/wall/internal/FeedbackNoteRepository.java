@@ -13,7 +13,4 @@ public interface FeedbackNoteRepository extends JpaRepository<FeedbackNote, Long
 
     /** The moderation queue: newest first (index ix_feedback_note_status_created). */
     Slice<FeedbackNote> findByStatusOrderByCreatedAtDescIdDesc(FeedbackStatus status, Pageable page);
-
-    /** The wall: most recently published first (index ix_feedback_note_status_published). */
-    Slice<FeedbackNote> findByStatusOrderByPublishedAtDescIdDesc(FeedbackStatus status, Pageable page);
 }
