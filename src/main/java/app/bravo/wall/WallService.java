@@ -28,8 +28,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The wall as employees read it: published notes filtered and searched in the database, newest
- * first, a keyset page at a time (through {@link PublishedNotes}, the one read path); live counts; reactions (one per person per kind) and comments, which moderators
- * hide (audited). Only PUBLISHED notes are ever returned, reacted to or commented on.
+ * first, a keyset page at a time (through {@link PublishedNotes}, the one read path); reactions
+ * (one per person per kind) and comments, which moderators hide (audited), each change announced
+ * to open walls ({@link NoteCountsChanged}). Only PUBLISHED notes are ever returned, reacted to or
+ * commented on.
  */
 @Service
 @PreAuthorize(Roles.IS_EMPLOYEE)

@@ -1,7 +1,6 @@
 package app.bravo.shared.search;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,15 +65,6 @@ public final class TokenIndex {
             params.put(name, range ? escapeLike(terms.get(i)) + "%" : terms.get(i));
         }
         return sql.toString();
-    }
-
-    /** The ids among these that hold the word, for tests and tools. */
-    public List<Long> holding(String token, Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql("SELECT " + idColumn + " FROM " + table + " WHERE token = :t AND " + idColumn + " IN (:ids)")
-                .param("t", token).param("ids", ids).query(Long.class).list();
     }
 
     static String escapeLike(String s) {

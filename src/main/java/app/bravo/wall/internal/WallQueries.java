@@ -1,5 +1,7 @@
 package app.bravo.wall.internal;
 
+import app.bravo.shared.search.SearchTokens;
+import app.bravo.shared.search.TokenIndex;
 import app.bravo.wall.Channel;
 import app.bravo.wall.FeedbackSource;
 import app.bravo.wall.FeedbackStatus;
@@ -8,8 +10,6 @@ import app.bravo.wall.Reactions;
 import app.bravo.wall.ScoreType;
 import app.bravo.wall.WallCursor;
 import app.bravo.wall.WallFilter;
-import app.bravo.shared.search.SearchTokens;
-import app.bravo.shared.search.TokenIndex;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -26,9 +26,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TimeZone;
-import java.util.Optional;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
