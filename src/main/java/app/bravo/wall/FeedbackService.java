@@ -9,6 +9,7 @@ import app.bravo.security.Roles;
 import app.bravo.shared.UserError;
 import app.bravo.wall.internal.FeedbackNoteRepository;
 import app.bravo.wall.internal.PersonalDataScanner;
+import app.bravo.wall.internal.WallSearchIndex;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,6 +29,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Window;
+import org.springframework.data.domain.SliceImpl;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,10 +51,14 @@ public class FeedbackService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final PersonalDataScanner scanner = new PersonalDataScanner();
+    private final PublishedNotes published;
+    private final WallSearchIndex searchIndex;
 
     FeedbackService(FeedbackNoteRepository notes, PeopleService people, AuditService audit, CurrentUser currentUser,
-                    ApplicationEventPublisher events, Clock clock) {
+                    ApplicationEventPublisher events, Clock clock, PublishedNotes published, WallSearchIndex searchIndex) {
         this.notes = notes;
+        this.published = published;
+        this.searchIndex = searchIndex;
         this.people = people;
         this.audit = audit;
         this.currentUser = currentUser;
@@ -109,6 +115,7 @@ public class FeedbackService {
         }
         List<String> unknown = apply(note, form, Set.of(), Set.of());
         notes.saveAndFlush(note);
+        index(note);
         return new SubmitResult(note.getId(), note.getStatus(), unknown, true);
     }
 
@@ -164,38 +171,38 @@ public class FeedbackService {
 
     // ---- the wall ----
 
-    /** Published notes, most recently published first. Nothing else is ever public. */
+    /**
+     * Published notes, most recently published first, a keyset page after the cursor ({@code null}:
+     * from the newest), {@code size} from 1 to {@value WallService#PAGE_MAX}. Nothing else is ever public.
+     */
     @PreAuthorize(Roles.IS_EMPLOYEE_OR_WALL_READER)
-    public Slice<NoteView> published(Pageable page) {
-        Slice<FeedbackNote> slice = notes.findByStatusOrderByPublishedAtDescIdDesc(FeedbackStatus.PUBLISHED, page);
-        Names names = names(slice.getContent());
-        return slice.map(n -> view(n, names));
+    public WallSlice<NoteView> published(@Nullable WallCursor after, int size) {
+        return published.page(WallFilter.NONE, after, size, true);
     }
 
     /**
-     * Published notes after a keyset position, most recently published first: at most {@code size}
-     * notes and the position to continue from, if more follow. {@code after} null starts at the
-     * newest. A seek on (published time, id), so page 10,000 costs what page 1 does.
+     * Published notes by page number, for callers that have not moved to cursors yet (the API's
+     * {@code page} parameter, the moderators' list): it walks the keyset pages up to the one asked
+     * for, so it costs what an offset costs. Prefer {@link #published(WallCursor, int)}.
      */
+    @Deprecated
     @PreAuthorize(Roles.IS_EMPLOYEE_OR_WALL_READER)
-    public PublishedSlice publishedAfter(@Nullable PublishedKey after, int size) {
-        if (size < 1) {
-            throw new IllegalArgumentException("size must be positive");
+    public Slice<NoteView> published(Pageable page) {
+        int size = Math.clamp(page.getPageSize(), 1, WallService.PAGE_MAX);
+        long skip = page.getOffset();
+        WallCursor after = null;
+        while (skip > 0) {
+            WallSlice<NoteView> skipped = published.page(WallFilter.NONE, after, (int) Math.min(skip, WallService.PAGE_MAX), false);
+            if (!skipped.hasNext()) {
+                return new SliceImpl<>(List.of(), page, false);
+            }
+            skip -= skipped.items().size();
+            after = skipped.next();
         }
-        Limit limit = Limit.of(size + 1);
-        List<FeedbackNote> found = after == null
-                ? notes.findByStatusOrderByPublishedAtDescIdDesc(FeedbackStatus.PUBLISHED, limit)
-                : notes.findPublishedAfter(FeedbackStatus.PUBLISHED, after.publishedAt(), after.id(), limit);
-        List<FeedbackNote> page = found.size() > size ? found.subList(0, size) : found;
-        Names names = names(page);
-        List<NoteView> views = page.stream().map(n -> view(n, names)).toList();
-        PublishedKey next = null;
-        if (found.size() > size) {
-            FeedbackNote last = page.get(page.size() - 1);
-            next = new PublishedKey(Objects.requireNonNull(last.getPublishedAt()), Objects.requireNonNull(last.getId()));
-        }
-        return new PublishedSlice(views, next);
+        WallSlice<NoteView> slice = published(after, size);
+        return new SliceImpl<>(slice.items(), page, slice.hasNext());
     }
+
 
     // ---- my submissions ----
 
@@ -251,6 +258,7 @@ public class FeedbackService {
         }
         Instant now = Instant.now(clock);
         note.publish(moderator(), now);
+        index(note);
         audit.record(AuditAction.FEEDBACK_APPROVED, "feedback", id,
                 noteMessage(changed ? "audit.msg.note-approved.edited" : "audit.msg.note-approved", note));
         events.publishEvent(new FeedbackApproved(id, note.getCreditedPeople(), note.getCreditedDepartments(), now));
@@ -279,6 +287,7 @@ public class FeedbackService {
             throw new InvalidFeedback(List.of(new FieldProblem("creditedPeople", "wall.error.credited-unknown", String.join(", ", unknown))));
         }
         var after = view(note, Names.NONE);
+        index(note);
         List<String> changed = changedFields(before, after);
         audit.record(AuditAction.FEEDBACK_EDITED, "feedback", id, changed.isEmpty()
                 ? noteMessage("audit.msg.note-edited.nothing", note)
@@ -301,6 +310,7 @@ public class FeedbackService {
         FeedbackNote note = note(id);
         FeedbackStatus was = note.getStatus();
         note.archive(moderator(), Instant.now(clock));
+        published.changed();
         audit.record(AuditAction.FEEDBACK_ARCHIVED, "feedback", id,
                 noteMessage("audit.msg.note-archived", note).translated("was", "audit.note-status.", was));
     }
@@ -317,6 +327,15 @@ public class FeedbackService {
      */
     private AuditMessage noteMessage(String key, FeedbackNote note) {
         return AuditMessage.of(key).subject(AuditMessage.shortQuote(scanner.scan(note.getQuote()).proposedRedaction()));
+    }
+
+    /** The note's words for search, and the wall's tags read again: after every write of a note. */
+    private void index(FeedbackNote note) {
+        notes.flush();
+        List<String> names = new ArrayList<>(people.displayNames(note.getCreditedPeople()).values());
+        names.addAll(people.departmentNames(note.getCreditedDepartments()).values());
+        searchIndex.index(note.getId(), note.getQuote(), note.getCustomerName(), note.getCompany(), note.getTags(), names);
+        published.changed();
     }
 
     private long moderator() {

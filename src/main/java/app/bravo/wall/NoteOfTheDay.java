@@ -6,6 +6,7 @@ import app.bravo.audit.AuditService;
 import app.bravo.security.Roles;
 import app.bravo.shared.UserError;
 import app.bravo.wall.internal.NoteOfTheDayRepository;
+import app.bravo.wall.internal.WallQueries;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -17,7 +18,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,14 +42,18 @@ public class NoteOfTheDay {
     private static final Logger log = LoggerFactory.getLogger(NoteOfTheDay.class);
 
     private final NoteOfTheDayRepository notes;
+    private final PublishedNotes published;
+    private final WallQueries queries;
     private final AuditService audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ZoneId zone;
 
-    NoteOfTheDay(NoteOfTheDayRepository notes, AuditService audit, ApplicationEventPublisher events, Clock clock,
+    NoteOfTheDay(NoteOfTheDayRepository notes, PublishedNotes published, WallQueries queries, AuditService audit, ApplicationEventPublisher events, Clock clock,
                  @Value("${bravo.company-zone:UTC}") ZoneId zone) {
         this.notes = notes;
+        this.published = published;
+        this.queries = queries;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
@@ -64,8 +68,8 @@ public class NoteOfTheDay {
     /** Today's note, for the home page and for office screens (no sign-in): a published note or nothing. */
     @PreAuthorize("permitAll()")
     public Optional<ScreenNote> today() {
-        return notes.findByFeaturedOn(day())
-                .filter(n -> n.getStatus() == FeedbackStatus.PUBLISHED)
+        return queries.featuredOn(day())
+                .flatMap(id -> published.find(id, WallFilter.NONE, false))
                 .map(ScreenNote::of);
     }
 
@@ -75,11 +79,8 @@ public class NoteOfTheDay {
      */
     @PreAuthorize("permitAll()")
     public List<ScreenNote> forScreen(Collection<Long> departments, int limit) {
-        var page = PageRequest.of(0, Math.clamp(limit, 1, SCREEN_MAX));
-        var slice = departments.isEmpty()
-                ? notes.findByStatusOrderByPublishedAtDescIdDesc(FeedbackStatus.PUBLISHED, page)
-                : notes.findPublishedCrediting(Set.copyOf(departments), page);
-        return slice.map(ScreenNote::of).getContent();
+        var filter = WallFilter.anyOfDepartments(Set.copyOf(departments));
+        return published.page(filter, null, Math.clamp(limit, 1, SCREEN_MAX), false).map(ScreenNote::of).items();
     }
 
     /** A moderator's choice for today; it replaces today's pick. Only published notes, audited. */

@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
 public record ScreenNote(long id, String quote, @Nullable String customerName, @Nullable String company, Channel channel,
                          @Nullable Integer score, @Nullable ScoreType scoreType, LocalDate receivedOn) {
 
-    static ScreenNote of(FeedbackNote n) {
-        return new ScreenNote(n.getId(), n.getQuote(), n.getCustomerName(), n.getCompany(), n.getChannel(), n.getScore(),
-                n.getScoreType(), n.getReceivedOn());
+    static ScreenNote of(NoteView n) {
+        return new ScreenNote(n.id(), n.quote(), n.customerName(), n.company(), n.channel(), n.score(), n.scoreType(),
+                n.receivedOn());
     }
 }

@@ -12,7 +12,6 @@ import app.bravo.shared.UserError;
 import app.bravo.wall.internal.CommentRepository;
 import app.bravo.wall.internal.NoteComment;
 import app.bravo.wall.internal.WallQueries;
-import app.bravo.wall.internal.WallQueries.NoteRow;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
@@ -20,18 +19,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.data.domain.PageRequest;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
-import org.springframework.data.domain.SliceImpl;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The wall as employees read it: published notes filtered and searched in the database, newest
- * first, a page at a time; reactions (one per person per kind) and comments, which moderators
- * hide (audited). Only PUBLISHED notes are ever returned, reacted to or commented on.
+ * first, a keyset page at a time (through {@link PublishedNotes}, the one read path); reactions
+ * (one per person per kind) and comments, which moderators hide (audited), each change announced
+ * to open walls ({@link NoteCountsChanged}). Only PUBLISHED notes are ever returned, reacted to or
+ * commented on.
  */
 @Service
 @PreAuthorize(Roles.IS_EMPLOYEE)
@@ -42,46 +43,50 @@ public class WallService {
     public static final int PAGE_MAX = 100;
 
     private final WallQueries queries;
+    private final PublishedNotes published;
     private final CommentRepository comments;
     private final PeopleService people;
     private final AuditService audit;
     private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    WallService(WallQueries queries, CommentRepository comments, PeopleService people, AuditService audit,
-                CurrentUser currentUser, Clock clock) {
+    WallService(WallQueries queries, PublishedNotes published, CommentRepository comments, PeopleService people,
+                AuditService audit, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
         this.queries = queries;
+        this.published = published;
         this.comments = comments;
         this.people = people;
         this.audit = audit;
         this.currentUser = currentUser;
+        this.events = events;
         this.clock = clock;
     }
 
     // ---- reading ----
 
-    /** A page of the wall: published notes matching the filter, most recently published first. */
-    public Slice<WallNote> page(WallFilter filter, Pageable page) {
-        int size = Math.min(Math.max(page.getPageSize(), 1), PAGE_MAX);
-        List<NoteRow> rows = queries.page(filter, null, (long) page.getPageNumber() * size, size + 1);
-        boolean more = rows.size() > size;
-        List<WallNote> notes = views(more ? rows.subList(0, size) : rows);
-        return new SliceImpl<>(notes, PageRequest.of(page.getPageNumber(), size), more);
+    /**
+     * A page of the wall: published notes matching the filter, most recently published first, starting
+     * just after the cursor ({@code null}: from the newest); {@code size} from 1 to {@value #PAGE_MAX}.
+     */
+    public WallSlice<WallNote> page(WallFilter filter, @Nullable WallCursor after, int size) {
+        WallSlice<NoteView> slice = published.page(filter, after, size, true);
+        return new WallSlice<>(withCounts(slice.items()), slice.next());
     }
 
     /** One published note, if it matches the filter: whether a newly approved note belongs on a filtered wall. */
     public Optional<WallNote> find(long noteId, WallFilter filter) {
-        return views(queries.page(filter, noteId, 0, 1)).stream().findFirst();
+        return withCounts(published.find(noteId, filter, true).stream().toList()).stream().findFirst();
     }
 
     /** Published notes that credit this person, newest first: their customer praise. */
-    public Slice<WallNote> praise(long personId, Pageable page) {
-        return page(WallFilter.person(personId), page);
+    public WallSlice<WallNote> praise(long personId, int size) {
+        return page(WallFilter.person(personId), null, size);
     }
 
-    /** The most used tags on the wall, for its tag filter. */
+    /** The most used tags on the wall, for its tag filter (kept a few minutes, see {@link PublishedNotes}). */
     public List<String> popularTags(int limit) {
-        return queries.popularTags(Math.min(Math.max(limit, 1), 200));
+        return published.popularTags(limit);
     }
 
     // ---- reactions ----
@@ -92,6 +97,7 @@ public class WallService {
         requirePublished(noteId);
         long me = me().personId();
         queries.toggleReaction(noteId, me, kind);
+        events.publishEvent(new NoteCountsChanged(noteId));
         return queries.reactions(List.of(noteId), me).getOrDefault(noteId, Reactions.NONE);
     }
 
@@ -117,6 +123,7 @@ public class WallService {
         requirePublished(noteId);
         BravoUser me = me();
         var c = comments.saveAndFlush(new NoteComment(noteId, me.personId(), body, Instant.now(clock)));
+        events.publishEvent(new NoteCountsChanged(noteId));
         return view(c, Map.of(me.personId(), me.displayName()));
     }
 
@@ -130,39 +137,21 @@ public class WallService {
             String name = author == null ? "" : people.displayNames(List.of(author)).getOrDefault(author, "");
             audit.record(AuditAction.NOTE_COMMENT_HIDDEN, "comment", commentId,
                     AuditMessage.of("audit.msg.comment-hidden").subject(name).quote("comment", c.getBody()));
+            events.publishEvent(new NoteCountsChanged(c.getNoteId()));
         }
     }
 
     // ---- helpers ----
 
-    private List<WallNote> views(List<NoteRow> rows) {
-        if (rows.isEmpty()) {
+    private List<WallNote> withCounts(List<NoteView> notes) {
+        if (notes.isEmpty()) {
             return List.of();
         }
-        List<Long> ids = rows.stream().map(NoteRow::id).toList();
-        Map<Long, List<String>> tags = queries.tags(ids);
-        Map<Long, List<Long>> credited = queries.creditedPeople(ids);
-        Map<Long, List<Long>> departments = queries.creditedDepartments(ids);
+        List<Long> ids = notes.stream().map(NoteView::id).toList();
         Map<Long, Reactions> reactions = queries.reactions(ids, me().personId());
         Map<Long, Long> commentCounts = queries.visibleComments(ids);
-        Set<Long> personIds = new HashSet<>();
-        credited.values().forEach(personIds::addAll);
-        Set<Long> departmentIds = new HashSet<>();
-        departments.values().forEach(departmentIds::addAll);
-        Map<Long, String> personNames = personIds.isEmpty() ? Map.of() : people.displayNames(personIds);
-        Map<Long, String> departmentNames = departmentIds.isEmpty() ? Map.of() : people.departmentNames(departmentIds);
-        return rows.stream().map(r -> new WallNote(
-                new NoteView(r.id(), r.status(), r.quote(), r.redacted(), r.customerName(), r.company(), r.channel(),
-                        r.score(), r.scoreType(), r.receivedOn(), r.source(), r.createdAt(), r.publishedAt(),
-                        tags.getOrDefault(r.id(), List.of()),
-                        credits(credited.getOrDefault(r.id(), List.of()), personNames),
-                        credits(departments.getOrDefault(r.id(), List.of()), departmentNames)),
-                reactions.getOrDefault(r.id(), Reactions.NONE),
-                commentCounts.getOrDefault(r.id(), 0L))).toList();
-    }
-
-    private static List<Credit> credits(List<Long> ids, Map<Long, String> names) {
-        return ids.stream().map(id -> new Credit(id, names.getOrDefault(id, "#" + id))).toList();
+        return notes.stream().map(n -> new WallNote(n, reactions.getOrDefault(n.id(), Reactions.NONE),
+                commentCounts.getOrDefault(n.id(), 0L))).toList();
     }
 
     private static CommentView view(NoteComment c, Map<Long, String> names) {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,6 +28,7 @@ class WallServiceTest {
     @Autowired FeedbackService feedback;
     @Autowired AuditService audit;
     @Autowired Fixtures fixtures;
+    @Autowired JdbcClient jdbc;
 
     @AfterEach
     void signOut() {
@@ -58,7 +60,7 @@ class WallServiceTest {
     }
 
     List<Long> ids(WallFilter filter) {
-        return wall.page(filter, PageRequest.of(0, 100)).getContent().stream().map(WallNote::id).toList();
+        return wall.page(filter, null, 100).items().stream().map(WallNote::id).toList();
     }
 
     @Test
@@ -83,19 +85,42 @@ class WallServiceTest {
     }
 
     @Test
-    void the_wall_is_newest_first_and_pages_without_a_limit() {
+    void the_wall_is_newest_first_and_pages_by_cursor_without_a_limit() {
         String m = marker();
         long first = publish(form("One " + m, Channel.CHAT, null, List.of(), List.of(), List.of()));
         long second = publish(form("Two " + m, Channel.CHAT, null, List.of(), List.of(), List.of()));
         long third = publish(form("Three " + m, Channel.CHAT, null, List.of(), List.of(), List.of()));
         fixtures.signInAs();
 
-        var page0 = wall.page(WallFilter.text(m), PageRequest.of(0, 2));
-        assertThat(page0.getContent()).extracting(WallNote::id).containsExactly(third, second);
+        var page0 = wall.page(WallFilter.text(m), null, 2);
+        assertThat(page0.items()).extracting(WallNote::id).containsExactly(third, second);
         assertThat(page0.hasNext()).isTrue();
-        var page1 = wall.page(WallFilter.text(m), PageRequest.of(1, 2));
-        assertThat(page1.getContent()).extracting(WallNote::id).containsExactly(first);
+
+        // a note published between two pages neither repeats a note nor hides one (an offset would)
+        publish(form("Four " + m, Channel.CHAT, null, List.of(), List.of(), List.of()));
+        fixtures.signInAs();
+        var page1 = wall.page(WallFilter.text(m), WallCursor.parse(page0.next().token()).orElseThrow(), 2);
+        assertThat(page1.items()).extracting(WallNote::id).containsExactly(first);
         assertThat(page1.hasNext()).isFalse();
+    }
+
+    @Test
+    void the_popular_tags_are_kept_until_a_note_is_published_edited_or_archived() {
+        String tag = "0" + marker().toLowerCase();
+        long a = publish(form("Tagged " + marker(), Channel.CHAT, null, List.of(), List.of(), List.of(tag)));
+        publish(form("Tagged " + marker(), Channel.CHAT, null, List.of(), List.of(), List.of(tag)));
+        publish(form("Tagged " + marker(), Channel.CHAT, null, List.of(), List.of(), List.of(tag)));
+        fixtures.signInAs();
+        assertThat(wall.popularTags(200)).contains(tag);
+
+        // behind the service's back: the kept list does not read the tags again on each open of the wall
+        jdbc.sql("DELETE FROM feedback_tag WHERE tag = :tag AND note_id <> :a").param("tag", tag).param("a", a).update();
+        assertThat(wall.popularTags(200)).contains(tag);
+
+        fixtures.signInAs(Role.MODERATOR);
+        feedback.archive(a);
+        fixtures.signInAs();
+        assertThat(wall.popularTags(200)).doesNotContain(tag);
     }
 
     @Test
@@ -195,7 +220,7 @@ class WallServiceTest {
         publish(form("Someone else " + marker(), Channel.REVIEW, null, List.of(), List.of(), List.of()));
         fixtures.signInAs();
 
-        var praise = wall.praise(star.getId(), PageRequest.of(0, 10)).getContent();
+        var praise = wall.praise(star.getId(), 10).items();
         assertThat(praise).extracting(WallNote::id).containsExactly(praised);
         assertThat(praise.getFirst().note().creditedPeople()).containsExactly(new Credit(star.getId(), star.getDisplayName()));
     }

@@ -11,8 +11,8 @@ import app.bravo.wall.FeedbackStatus;
 import app.bravo.wall.FieldProblem;
 import app.bravo.wall.InvalidFeedback;
 import app.bravo.wall.NoteView;
-import app.bravo.wall.PublishedKey;
-import app.bravo.wall.PublishedSlice;
+import app.bravo.wall.WallCursor;
+import app.bravo.wall.WallSlice;
 import app.bravo.wall.ScoreType;
 import app.bravo.wall.SubmitResult;
 import io.swagger.v3.oas.annotations.Operation;
@@ -194,9 +194,9 @@ class FeedbackApiController {
         if (size < 1 || size > PAGE_SIZE_MAX) {
             problems.add(new FieldProblem("size", "wall.error.page-size", PAGE_SIZE_MAX));
         }
-        PublishedKey key = null;
+        WallCursor key = null;
         if (after != null) {
-            key = WallCursor.decode(after).orElse(null);
+            key = WallCursor.parse(after).orElse(null);
             if (key == null) {
                 problems.add(new FieldProblem("after", "wall.error.cursor"));
             }
@@ -204,16 +204,17 @@ class FeedbackApiController {
         if (!problems.isEmpty()) {
             throw new InvalidFeedback(problems);
         }
-        PublishedSlice slice = feedback.publishedAfter(key, size);
-        String next = slice.next() == null ? null : ServletUriComponentsBuilder.fromCurrentRequest()
-                .replaceQueryParam("after", WallCursor.encode(slice.next()))
+        WallSlice<NoteView> slice = feedback.published(key, size);
+        WallCursor last = slice.next();
+        String next = last == null ? null : ServletUriComponentsBuilder.fromCurrentRequest()
+                .replaceQueryParam("after", last.token())
                 .replaceQueryParam("size", size)
                 .build().toUriString();
         var answer = ResponseEntity.ok();
         if (next != null) {
             answer.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
         }
-        return answer.body(new WallPage(slice.notes().stream().map(ApiNote::of).toList(), size, next));
+        return answer.body(new WallPage(slice.items().stream().map(ApiNote::of).toList(), size, next));
     }
 
     private static <E extends Enum<E>> @Nullable E parse(Class<E> type, @Nullable String value, String field, List<FieldProblem> problems) {

@@ -1,17 +1,13 @@
 package app.bravo.wall.internal;
 
 import app.bravo.wall.FeedbackNote;
-import app.bravo.wall.FeedbackStatus;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.Optional;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
-/** The note of the day and the notes office screens rotate through. */
+/** The note of the day: the pick and the day it is featured on (reading goes through WallQueries). */
 public interface NoteOfTheDayRepository extends Repository<FeedbackNote, Long> {
 
     Optional<FeedbackNote> findById(Long id);
@@ -44,15 +40,4 @@ public interface NoteOfTheDayRepository extends Repository<FeedbackNote, Long> {
             where n.id = :id and n.status = app.bravo.wall.FeedbackStatus.PUBLISHED
               and (n.featuredOn is null or n.featuredOn = :day)""")
     int feature(long id, LocalDate day);
-
-    /** Published notes, most recently published first (index ix_feedback_note_status_published). */
-    Slice<FeedbackNote> findByStatusOrderByPublishedAtDescIdDesc(FeedbackStatus status, Pageable page);
-
-    /** Published notes that credit one of these departments, most recently published first. */
-    @Query("""
-            select n from FeedbackNote n
-            where n.status = app.bravo.wall.FeedbackStatus.PUBLISHED
-              and exists (select 1 from FeedbackNote m join m.creditedDepartments d where m = n and d in :departments)
-            order by n.publishedAt desc, n.id desc""")
-    Slice<FeedbackNote> findPublishedCrediting(Collection<Long> departments, Pageable page);
 }

@@ -1,17 +1,22 @@
 package app.bravo.wall.internal;
 
+import app.bravo.shared.search.SearchTokens;
+import app.bravo.shared.search.TokenIndex;
 import app.bravo.wall.Channel;
 import app.bravo.wall.FeedbackSource;
 import app.bravo.wall.FeedbackStatus;
 import app.bravo.wall.Reaction;
 import app.bravo.wall.Reactions;
 import app.bravo.wall.ScoreType;
+import app.bravo.wall.WallCursor;
 import app.bravo.wall.WallFilter;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.Collection;
@@ -21,22 +26,21 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TimeZone;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The wall's reading queries in SQL: a filtered, paged page of published notes (the filters run in
- * the database, never in Java), the details of the notes on a page in a few batch queries, and the
- * reaction ledger. Full-text search uses the FULLTEXT index of V003 in boolean mode for words the
- * index holds, and a LIKE for the words it does not (shorter than InnoDB's three characters, or
- * InnoDB stop words).
+ * The wall's reading queries in SQL, the one read path of published notes (the wall, the API, the
+ * office screens, profiles, the home page, the note of the day): a filtered page of published notes
+ * (the filters run in the database, never in Java) in keyset order (published time, then id, both
+ * descending, along ix_feedback_note_status_published), the details of the notes on a page in a few
+ * batch queries, and the reaction ledger. Search looks words up in the token table of V012
+ * ({@link WallSearchIndex}).
  */
 @Component
 public class WallQueries {
@@ -47,59 +51,22 @@ public class WallQueries {
                           LocalDate receivedOn, FeedbackSource source, Instant createdAt, @Nullable Instant publishedAt) {
     }
 
-    /** The search text split for MariaDB: a boolean-mode query for the index and LIKE patterns for the rest. */
-    public record SearchTerms(String fullText, List<String> likes) {
-        boolean isEmpty() {
-            return fullText.isEmpty() && likes.isEmpty();
-        }
-    }
-
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
-    private static final int MAX_WORDS = 8;
-    private static final int MIN_INDEXED = 3;
-    /** InnoDB's default stop words: the index leaves them out, so a required one would match nothing. */
-    private static final Set<String> STOP_WORDS = Set.of("a", "about", "an", "are", "as", "at", "be", "by", "com", "de",
-            "en", "for", "from", "how", "i", "in", "is", "it", "la", "of", "on", "or", "that", "the", "this", "to", "was",
-            "what", "when", "where", "who", "will", "with", "und", "www");
     private static final Calendar UTC = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
 
     private final JdbcClient jdbc;
+    private final TokenIndex tokens;
 
     WallQueries(DataSource dataSource) {
         this.jdbc = JdbcClient.create(dataSource);
-    }
-
-    public static SearchTerms terms(@Nullable String text) {
-        if (text == null) {
-            return new SearchTerms("", List.of());
-        }
-        StringBuilder fullText = new StringBuilder();
-        List<String> likes = new ArrayList<>();
-        Matcher m = WORD.matcher(text);
-        Set<String> seen = new TreeSet<>();
-        while (m.find() && seen.size() < MAX_WORDS) {
-            String word = m.group();
-            if (word.length() > 40 || !seen.add(word.toLowerCase())) {
-                continue;
-            }
-            if (word.codePointCount(0, word.length()) >= MIN_INDEXED && !STOP_WORDS.contains(word.toLowerCase())) {
-                fullText.append(fullText.isEmpty() ? "" : " ").append('+').append(word).append('*');
-            } else {
-                likes.add("%" + escapeLike(word) + "%");
-            }
-        }
-        return new SearchTerms(fullText.toString(), List.copyOf(likes));
-    }
-
-    static String escapeLike(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        this.tokens = WallSearchIndex.tokenIndex(jdbc);
     }
 
     /**
-     * One page of published notes matching the filter, most recently published first; {@code onlyId}
-     * narrows it to one note (to ask whether a newly approved note belongs on a filtered wall).
+     * Published notes matching the filter, most recently published first, starting just after the
+     * cursor (from the newest without one); {@code onlyId} narrows it to one note (to ask whether a
+     * newly approved note belongs on a filtered wall).
      */
-    public List<NoteRow> page(WallFilter f, @Nullable Long onlyId, long offset, int limit) {
+    public List<NoteRow> page(WallFilter f, @Nullable Long onlyId, @Nullable WallCursor after, int limit) {
         StringBuilder sql = new StringBuilder("""
                 SELECT n.id, n.status, n.quote, n.redacted, n.customer_name, n.company, n.channel, n.score, n.score_type,
                        n.received_on, n.source, n.created_at, n.published_at
@@ -110,19 +77,22 @@ public class WallQueries {
             sql.append(" AND n.id = :onlyId");
             params.put("onlyId", onlyId);
         }
-        SearchTerms terms = terms(f.text());
-        if (!terms.fullText().isEmpty()) {
-            sql.append(" AND MATCH (n.quote, n.customer_name, n.company) AGAINST (:ft IN BOOLEAN MODE)");
-            params.put("ft", terms.fullText());
+        if (after != null) {
+            sql.append(" AND (n.published_at < :afterAt OR (n.published_at = :afterAt AND n.id < :afterId))");
+            params.put("afterAt", LocalDateTime.ofInstant(after.publishedAt(), ZoneOffset.UTC));
+            params.put("afterId", after.id());
         }
-        for (int i = 0; i < terms.likes().size(); i++) {
-            sql.append(" AND (n.quote LIKE :like").append(i).append(" OR n.customer_name LIKE :like").append(i)
-                    .append(" OR n.company LIKE :like").append(i).append(")");
-            params.put("like" + i, terms.likes().get(i));
+        String words = tokens.condition(SearchTokens.query(f.text()), "n.id", "word", params);
+        if (!words.isEmpty()) {
+            sql.append(" AND ").append(words);
         }
         if (f.departmentId() != null) {
             sql.append(" AND EXISTS (SELECT 1 FROM feedback_credit_department d WHERE d.note_id = n.id AND d.department_id = :dept)");
             params.put("dept", f.departmentId());
+        }
+        if (!f.anyOfDepartments().isEmpty()) {
+            sql.append(" AND EXISTS (SELECT 1 FROM feedback_credit_department d WHERE d.note_id = n.id AND d.department_id IN (:depts))");
+            params.put("depts", f.anyOfDepartments());
         }
         if (f.personId() != null) {
             sql.append(" AND EXISTS (SELECT 1 FROM feedback_credit_person p WHERE p.note_id = n.id AND p.person_id = :person)");
@@ -144,10 +114,15 @@ public class WallQueries {
             sql.append(" AND n.received_on <= :to");
             params.put("to", f.to());
         }
-        sql.append(" ORDER BY n.published_at DESC, n.id DESC LIMIT :limit OFFSET :offset");
+        sql.append(" ORDER BY n.published_at DESC, n.id DESC LIMIT :limit");
         params.put("limit", limit);
-        params.put("offset", offset);
         return jdbc.sql(sql.toString()).params(params).query((rs, i) -> row(rs)).list();
+    }
+
+    /** The note featured on this day, if it is published. */
+    public Optional<Long> featuredOn(LocalDate day) {
+        return jdbc.sql("SELECT id FROM feedback_note WHERE featured_on = :day AND status = 'PUBLISHED'")
+                .param("day", day).query(Long.class).optional();
     }
 
     private static NoteRow row(ResultSet rs) throws SQLException {

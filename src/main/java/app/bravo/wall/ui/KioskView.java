@@ -1,6 +1,7 @@
 package app.bravo.wall.ui;
 
 import app.bravo.shared.ui.PageTitles;
+import app.bravo.shared.i18n.Bidi;
 import app.bravo.admin.KioskScreen;
 import app.bravo.admin.KioskTokenService;
 import app.bravo.shared.i18n.Language;
@@ -253,7 +254,7 @@ public class KioskView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     private String attribution(ScreenNote n) {
         String who = n.customerName() == null ? getTranslation("kiosk.anonymous") : n.customerName();
-        return n.company() == null ? who : who + ", " + n.company();
+        return n.company() == null ? Bidi.isolate(who) : Bidi.isolate(who) + ", " + Bidi.isolate(n.company());
     }
 
     private static String size(String text) {

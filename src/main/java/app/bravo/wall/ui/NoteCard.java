@@ -77,11 +77,13 @@ class NoteCard extends Div {
 
         customer.setText(n.customerName() == null ? getTranslation("wallui.anonymous") : n.customerName());
         customer.addClassNames("wall-customer", "user-text");
+        customer.getElement().setAttribute("dir", "auto");
         var source = new Div(customer);
         source.addClassName("wall-source");
         if (n.company() != null) {
             var company = new Span(n.company());
             company.addClassNames("wall-company", "user-text");
+            company.getElement().setAttribute("dir", "auto");
             source.add(company);
         }
         add(meta, quote, source);
@@ -158,6 +160,20 @@ class NoteCard extends Div {
             showReactions(wall.toggle(noteId, kind));
         } catch (UserError e) {
             WallView.error(this, e);
+        }
+    }
+
+    /** The note's counts as they are now, with this reader's own reactions marked (a live update). */
+    void showCounts(WallNote now) {
+        showReactions(now.reactions());
+        if (now.comments() != commentCount) {
+            commentCount = now.comments();
+            if (commentsLoaded && commentsPanel.isVisible()) {
+                loadComments();
+            } else {
+                commentsLoaded = false;
+            }
+            showCommentCount();
         }
     }
 

@@ -1,5 +1,6 @@
 package app.bravo.wall.ui;
 
+import app.bravo.shared.i18n.Bidi;
 import app.bravo.security.CurrentUser;
 import app.bravo.security.Role;
 import app.bravo.shared.UserError;
@@ -20,7 +21,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import org.springframework.data.domain.PageRequest;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.annotation.Order;
@@ -109,7 +109,7 @@ class NoteOfTheDayCard implements HomeCard {
         }
 
         void openDialog() {
-            candidates.setItems(feedback.published(PageRequest.of(0, RECENT)).getContent());
+            candidates.setItems(feedback.published(null, RECENT).items());
             dialog.open();
         }
 
@@ -128,7 +128,7 @@ class NoteOfTheDayCard implements HomeCard {
 
         private String attribution(@Nullable String customer, @Nullable String company) {
             String who = customer == null ? getTranslation("kiosk.anonymous") : customer;
-            return company == null ? who : who + ", " + company;
+            return company == null ? Bidi.isolate(who) : Bidi.isolate(who) + ", " + Bidi.isolate(company);
         }
     }
 }

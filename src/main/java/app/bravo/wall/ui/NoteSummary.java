@@ -17,10 +17,12 @@ class NoteSummary extends Div {
         quote.addClassNames("wall-summary-quote", "user-text");
         var who = new Span(n.customerName() == null ? getTranslation("wallui.anonymous") : n.customerName());
         who.addClassName("user-text");
+        who.getElement().setAttribute("dir", "auto");
         var line = new Div(who);
         if (n.company() != null) {
             var company = new Span(n.company());
             company.addClassName("user-text");
+            company.getElement().setAttribute("dir", "auto");
             line.add(company);
         }
         line.add(new Span(Dates.date(n.receivedOn(), getLocale())));

@@ -3,6 +3,7 @@ package app.bravo.wall.ui;
 import app.bravo.shared.ui.ProfileCard;
 import app.bravo.wall.WallNote;
 import app.bravo.wall.WallService;
+import app.bravo.wall.WallSlice;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
@@ -10,8 +11,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Section;
 import java.util.Optional;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Slice;
 
 /** "Customer praise" on a profile: published notes that credit the person; absent when there are none. */
 @org.springframework.stereotype.Component
@@ -32,7 +31,7 @@ class PraiseProfileCard implements ProfileCard {
 
     @Override
     public Optional<Component> create(long personId) {
-        Slice<WallNote> praise = wall.praise(personId, PageRequest.of(0, SHOWN));
+        WallSlice<WallNote> praise = wall.praise(personId, SHOWN);
         return praise.isEmpty() ? Optional.empty() : Optional.of(new Praise(praise));
     }
 
@@ -41,11 +40,11 @@ class PraiseProfileCard implements ProfileCard {
 
         final Div notes = new Div();
 
-        Praise(Slice<WallNote> praise) {
+        Praise(WallSlice<WallNote> praise) {
             addClassNames("card", "wall-praise");
             add(new H3(getTranslation("wallui.praise.title")));
             notes.addClassName("wall-summaries");
-            praise.forEach(n -> notes.add(new NoteSummary(n.note())));
+            praise.items().forEach(n -> notes.add(new NoteSummary(n.note())));
             add(notes);
             if (praise.hasNext()) {
                 add(new Anchor("wall", getTranslation("wallui.praise.more")));

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.domain.PageRequest;
 
 /** The wall on the home page: the latest few published notes and the way to the whole wall. */
 @org.springframework.stereotype.Component
@@ -34,7 +33,7 @@ class WallHomeCard implements HomeCard {
 
     @Override
     public Optional<Component> create() {
-        return Optional.of(new Latest(wall.page(WallFilter.NONE, PageRequest.of(0, SHOWN)).getContent()));
+        return Optional.of(new Latest(wall.page(WallFilter.NONE, null, SHOWN).items()));
     }
 
     @StyleSheet("styles/wall.css")

@@ -12,10 +12,13 @@ import app.bravo.shared.live.Broadcaster;
 import app.bravo.wall.Channel;
 import app.bravo.wall.FeedbackApproved;
 import app.bravo.wall.FeedbackService;
+import app.bravo.wall.NoteCountsChanged;
 import app.bravo.wall.SubmitResult;
+import app.bravo.wall.WallCursor;
 import app.bravo.wall.WallFilter;
 import app.bravo.wall.WallNote;
 import app.bravo.wall.WallService;
+import app.bravo.wall.WallSlice;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -32,30 +35,41 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Slice;
 import org.springframework.security.core.AuthenticationException;
 
 /**
- * The customer love wall: published notes as cards, newest first, loaded a page at a time as the
- * reader scrolls (with no last page), narrowed by filters and search; a newly approved note
- * appears at the top of every open wall it matches, without a reload.
+ * The customer love wall: published notes as cards, newest first, loaded a keyset page at a time as
+ * the reader scrolls (with no last page), narrowed by filters and search. The filters live in the
+ * address ({@code /wall?q=..&department=..&person=..&channel=..&tag=..&from=..&to=..}), so a filtered
+ * wall can be bookmarked, reloaded and shared. On a phone the six filters fold behind one "Filters"
+ * button that says how many are set. A newly approved note appears at the top of every open wall it
+ * matches, and reaction and comment counts change on every open wall, without a reload.
  */
 @Route("wall")
 @Menu(title = "nav.wall", icon = "vaadin:heart", order = 10)
 @RolesAllowed(Roles.EMPLOYEE)
 @StyleSheet("styles/wall.css")
-public class WallView extends Main implements HasDynamicTitle {
+public class WallView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
     static final int PAGE_SIZE = 12;
 
@@ -64,8 +78,11 @@ public class WallView extends Main implements HasDynamicTitle {
     final ComboBox<PersonSummary> person = new ComboBox<>();
     final ComboBox<Channel> channel = new ComboBox<>();
     final ComboBox<String> tag = new ComboBox<>();
-    final DatePicker from = new DatePicker();
-    final DatePicker to = new DatePicker();
+    final DatePicker from = periodField("wallui.filter.from");
+    final DatePicker to = periodField("wallui.filter.to");
+    final Button filtersToggle = new Button();
+    final Div filters = new Div();
+    final Button clearFilters = new Button();
     final Button share = new Button();
     final RouterLink mine = new RouterLink();
     final Paragraph submitted = new Paragraph();
@@ -79,7 +96,9 @@ public class WallView extends Main implements HasDynamicTitle {
     private final boolean moderator;
     private final Set<Long> shown = new HashSet<>();
     private final List<String> knownTags;
-    private int nextPage;
+    private @Nullable WallCursor next;
+    /** While the address is being applied to the filters, their change events load nothing. */
+    private boolean applying;
 
     WallView(WallService wall, FeedbackService feedback, PeopleService people, CurrentUser currentUser, Broadcaster broadcaster) {
         this.wall = wall;
@@ -113,7 +132,7 @@ public class WallView extends Main implements HasDynamicTitle {
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setMaxLength(200);
-        search.addValueChangeListener(e -> reload());
+        search.addValueChangeListener(e -> filtersChanged());
 
         department.setPlaceholder(getTranslation("wallui.filter.department"));
         department.setAriaLabel(getTranslation("wallui.filter.department"));
@@ -145,39 +164,47 @@ public class WallView extends Main implements HasDynamicTitle {
             tag.setValue(t.isEmpty() ? null : t);
         });
 
-        from.setPlaceholder(getTranslation("wallui.filter.from"));
-        from.setAriaLabel(getTranslation("wallui.filter.from"));
-        to.setPlaceholder(getTranslation("wallui.filter.to"));
-        to.setAriaLabel(getTranslation("wallui.filter.to"));
         from.addValueChangeListener(e -> to.setMin(e.getValue()));
         to.addValueChangeListener(e -> from.setMax(e.getValue()));
 
         for (var box : List.of(department, person, channel, tag)) {
             box.setClearButtonVisible(true);
         }
-        department.addValueChangeListener(e -> reload());
-        person.addValueChangeListener(e -> reload());
-        channel.addValueChangeListener(e -> reload());
-        tag.addValueChangeListener(e -> reload());
-        from.addValueChangeListener(e -> reload());
-        to.addValueChangeListener(e -> reload());
-        from.setClearButtonVisible(true);
-        to.setClearButtonVisible(true);
+        department.addValueChangeListener(e -> filtersChanged());
+        person.addValueChangeListener(e -> filtersChanged());
+        channel.addValueChangeListener(e -> filtersChanged());
+        tag.addValueChangeListener(e -> filtersChanged());
+        from.addValueChangeListener(e -> filtersChanged());
+        to.addValueChangeListener(e -> filtersChanged());
 
-        var filters = new Div(search, department, person, channel, tag, from, to);
-        filters.addClassNames("toolbar", "wall-filters");
-        filters.getElement().setAttribute("role", "search");
+        filtersToggle.setIcon(VaadinIcon.FILTER.create());
+        filtersToggle.addClassName("wall-filters-toggle");
+        filtersToggle.getElement().setAttribute("aria-controls", "wall-filters");
+        filtersToggle.addClickListener(e -> toggleFilters());
+        filters.setId("wall-filters");
+        filters.add(department, person, channel, tag, from, to);
+        filters.addClassName("wall-filters");
+        var bar = new Div(search, filtersToggle, filters);
+        bar.addClassNames("toolbar", "wall-bar");
+        bar.getElement().setAttribute("role", "search");
+        showFilterCount();
 
         cards.addClassName("wall-grid");
         cards.getElement().setAttribute("aria-live", "polite");
         empty.setText(getTranslation("wallui.empty"));
         empty.addClassName("secondary");
+        clearFilters.setText(getTranslation("wallui.filter.clear"));
+        clearFilters.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        clearFilters.addClickListener(e -> clearFilters());
+        var emptyState = new Div(empty, clearFilters);
+        emptyState.addClassName("wall-empty");
         empty.setVisible(false);
+        clearFilters.setVisible(false);
         more.setText(getTranslation("wallui.more"));
         more.addClassName("wall-more");
         more.addClickListener(e -> loadMore());
 
-        add(header, submitted, filters, cards, empty, more);
+        add(header, submitted, bar, cards, emptyState, more);
         broadcaster.subscribeWhileAttached(this, FeedbackApproved.class, e -> {
             try {
                 showApproved(e.noteId());
@@ -185,7 +212,135 @@ public class WallView extends Main implements HasDynamicTitle {
                 // the reader's sign-in ended while the wall stayed open: nothing to show them
             }
         });
-        loadMore();
+        broadcaster.subscribeWhileAttached(this, NoteCountsChanged.class, e -> {
+            try {
+                refreshCounts(e.noteId());
+            } catch (AuthenticationException signedOut) {
+                // as above
+            }
+        });
+    }
+
+    /** The period's two date fields: one small piece, so that another date field can replace it alone. */
+    private DatePicker periodField(String key) {
+        var field = new DatePicker();
+        field.setPlaceholder(getTranslation(key));
+        field.setAriaLabel(getTranslation(key));
+        field.setClearButtonVisible(true);
+        return field;
+    }
+
+    /** The filters come from the address: a bookmark, a reload or a shared link shows the same wall. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> p = event.getLocation().getQueryParameters().getParameters();
+        applying = true;
+        try {
+            search.setValue(first(p, "q").map(q -> q.length() > 200 ? q.substring(0, 200) : q).orElse(""));
+            department.setValue(first(p, "department").flatMap(WallView::number)
+                    .flatMap(id -> people.departments().stream().filter(d -> d.id() == id).findFirst()).orElse(null));
+            person.setValue(first(p, "person").flatMap(WallView::number).flatMap(people::find)
+                    .map(d -> new PersonSummary(d.id(), d.displayName(), d.email(), d.jobTitle(), d.departmentName(), d.active()))
+                    .orElse(null));
+            channel.setValue(first(p, "channel").flatMap(WallView::channel).orElse(null));
+            String t = first(p, "tag").map(v -> new WallFilter(null, null, null, null, v, null, null).tag()).orElse(null);
+            if (t != null && !knownTags.contains(t)) {
+                knownTags.add(t);
+                tag.getListDataView().refreshAll();
+            }
+            tag.setValue(t);
+            from.setValue(first(p, "from").flatMap(WallView::date).orElse(null));
+            to.setValue(first(p, "to").flatMap(WallView::date).orElse(null));
+        } finally {
+            applying = false;
+        }
+        showFilterCount();
+        reload();
+    }
+
+    private static Optional<String> first(Map<String, List<String>> p, String name) {
+        return p.getOrDefault(name, List.of()).stream().filter(v -> !v.isBlank()).findFirst();
+    }
+
+    private static Optional<Long> number(String v) {
+        try {
+            return Optional.of(Long.parseLong(v.strip()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Channel> channel(String v) {
+        try {
+            return Optional.of(Channel.valueOf(v.strip().toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<LocalDate> date(String v) {
+        try {
+            return Optional.of(LocalDate.parse(v.strip()));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The address of the wall with this filter: what the reader may bookmark or share. */
+    static String location(WallFilter f) {
+        Map<String, String> p = new LinkedHashMap<>();
+        if (f.text() != null) p.put("q", f.text());
+        if (f.departmentId() != null) p.put("department", f.departmentId().toString());
+        if (f.personId() != null) p.put("person", f.personId().toString());
+        if (f.channel() != null) p.put("channel", f.channel().name());
+        if (f.tag() != null) p.put("tag", f.tag());
+        if (f.from() != null) p.put("from", f.from().toString());
+        if (f.to() != null) p.put("to", f.to().toString());
+        return new Location("wall", QueryParameters.simple(p)).getPathWithQueryParameters();
+    }
+
+    private void filtersChanged() {
+        if (applying) {
+            return;
+        }
+        showFilterCount();
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, location(filter())));
+        reload();
+    }
+
+    private void showFilterCount() {
+        int active = filter().activeFilters();
+        filtersToggle.setText(active == 0 ? getTranslation("wallui.filter.toggle")
+                : getTranslation("wallui.filter.toggle-count", active));
+        filtersToggle.setClassName("active", active > 0);
+        filtersToggle.getElement().setAttribute("aria-expanded", String.valueOf(filters.hasClassName("open")));
+    }
+
+    void toggleFilters() {
+        filters.setClassName("open", !filters.hasClassName("open"));
+        showFilterCount();
+    }
+
+    void clearFilters() {
+        applying = true;
+        try {
+            search.clear();
+            department.clear();
+            person.clear();
+            channel.clear();
+            tag.clear();
+            from.clear();
+            to.clear();
+        } finally {
+            applying = false;
+        }
+        filtersChanged();
+    }
+
+    /** Someone reacted or commented somewhere: the card shows the new counts, with this reader's own marks. */
+    void refreshCounts(long noteId) {
+        cardList().stream().filter(c -> c.noteId == noteId).findFirst()
+                .ifPresent(card -> wall.find(noteId, WallFilter.NONE).ifPresent(card::showCounts));
     }
 
     @Override
@@ -211,21 +366,22 @@ public class WallView extends Main implements HasDynamicTitle {
     void reload() {
         cards.removeAll();
         shown.clear();
-        nextPage = 0;
+        next = null;
         loadMore();
     }
 
     void loadMore() {
-        Slice<WallNote> slice = wall.page(filter(), PageRequest.of(nextPage, PAGE_SIZE));
-        nextPage++;
-        for (WallNote n : slice) {
-            // a note that arrived live shifts the pages by one: it is not shown twice
+        WallSlice<WallNote> slice = wall.page(filter(), next, PAGE_SIZE);
+        next = slice.next();
+        for (WallNote n : slice.items()) {
+            // a note that arrived live is not shown twice
             if (shown.add(n.id())) {
                 cards.add(new NoteCard(n, wall, moderator));
             }
         }
         more.setVisible(slice.hasNext());
         empty.setVisible(shown.isEmpty());
+        clearFilters.setVisible(shown.isEmpty() && !filter().equals(WallFilter.NONE));
         if (slice.hasNext()) {
             // look again: if the end is still in sight, the observer loads the next page too
             more.getElement().executeJs("if (this.__wallObserver) { this.__wallObserver.unobserve(this); this.__wallObserver.observe(this); }");
@@ -243,6 +399,7 @@ public class WallView extends Main implements HasDynamicTitle {
             card.addClassName("wall-card-new");
             cards.addComponentAsFirst(card);
             empty.setVisible(false);
+            clearFilters.setVisible(false);
         });
     }
 

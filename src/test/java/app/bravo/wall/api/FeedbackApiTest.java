@@ -214,7 +214,7 @@ class FeedbackApiTest {
         // the same published time for all three: only the id orders them
         var same = java.sql.Timestamp.from(java.time.Instant.parse("2001-02-03T04:05:06.123456Z"));
         jdbc.update("update feedback_note set published_at = ? where id in (?, ?, ?)", same, a, b, c);
-        String start = WallCursor.encode(new app.bravo.wall.PublishedKey(same.toInstant().plusNanos(1000), 0));
+        String start = new app.bravo.wall.WallCursor(same.toInstant().plusNanos(1000), 0).token();
 
         java.util.List<Long> seen = new java.util.ArrayList<>();
         String next = "/api/v1/wall?size=1&after=" + start;
@@ -232,7 +232,7 @@ class FeedbackApiTest {
         }
         assertThat(seen).containsExactly(c, b, a);
 
-        String oldest = WallCursor.encode(new app.bravo.wall.PublishedKey(java.time.Instant.parse("1970-01-01T00:00:00.000001Z"), 1));
+        String oldest = new app.bravo.wall.WallCursor(java.time.Instant.parse("1970-01-01T00:00:00.000001Z"), 1).token();
         mvc.perform(get("/api/v1/wall?after=" + oldest).header("Authorization", "Bearer " + token.token()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items").isEmpty())

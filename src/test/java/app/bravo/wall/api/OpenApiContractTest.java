@@ -7,7 +7,7 @@ import app.bravo.admin.ApiTokenService;
 import app.bravo.admin.NewApiToken;
 import app.bravo.security.Role;
 import app.bravo.wall.FeedbackService;
-import app.bravo.wall.PublishedKey;
+import app.bravo.wall.WallCursor;
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleResponse;
@@ -122,7 +122,7 @@ class OpenApiContractTest {
         Fixtures.signOut();
         Instant at = Instant.parse("2002-03-04T05:06:07.654321Z");
         jdbc.update("update feedback_note set published_at = ? where id = ?", Timestamp.from(at), id);
-        String after = WallCursor.encode(new PublishedKey(at.plusNanos(1000), 0));
+        String after = new WallCursor(at.plusNanos(1000), 0).token();
         var wall = record("/api/v1/wall", Request.Method.GET, bearer(get("/api/v1/wall").param("size", "1").param("after", after), all));
         assertThat(wall.getStatus()).isEqualTo(200);
         assertThat(wall.getContentAsString()).contains("\"id\":" + id, "\"customerName\":null", "\"score\":null");

@@ -60,4 +60,18 @@ class NoteOfTheDayCardTest extends SpringBrowserlessTest {
         assertThat(card.title.getText()).isEqualTo("Note of the day");
         assertThat(card.getChildren()).doesNotContain(card.choose);
     }
+
+    @Test
+    void the_byline_isolates_the_customer_and_the_company_so_an_override_in_one_cannot_reverse_the_other() {
+        fixtures.signInAs();
+        String quote = Fixtures.unique("Isolated byline");
+        long id = feedback.submit(new FeedbackForm(quote, "Mallory \u202Eevil", "Acme Corp", Channel.CALL, null, null, null,
+                java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of(), null)).id();
+        fixtures.signInAs(Role.MODERATOR);
+        feedback.approve(id, null);
+        noteOfTheDay.feature(id);
+
+        navigate(HomeView.class);
+        assertThat(card().by.getText()).isEqualTo("— \u2068Mallory \u202Eevil\u2069, \u2068Acme Corp\u2069");
+    }
 }

@@ -32,6 +32,7 @@ class WallViewTest extends SpringBrowserlessTest {
     @Autowired WallService wall;
     @Autowired WallHomeCard homeCard;
     @Autowired PraiseProfileCard praiseCard;
+    @Autowired app.bravo.shared.live.Broadcaster broadcaster;
 
     @AfterEach
     void signOut() {
@@ -61,6 +62,12 @@ class WallViewTest extends SpringBrowserlessTest {
         return navigate(WallView.class);
     }
 
+    /** The wall opened at an address with these query parameters, as a bookmark or a shared link opens it. */
+    WallView open(com.vaadin.flow.router.QueryParameters parameters) {
+        com.vaadin.flow.component.UI.getCurrent().navigate(WallView.class, parameters);
+        return $(WallView.class).first();
+    }
+
     WallView wallFor(String marker) {
         WallView view = freshWall();
         test(view.search).setValue(marker);
@@ -87,20 +94,138 @@ class WallViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void the_wall_starts_with_a_page_of_the_newest_notes_and_loads_the_rest_on_demand() {
+    void the_unfiltered_wall_starts_with_the_newest_note_and_loads_more_on_demand() {
         String m = marker();
-        List<Long> newestFirst = new ArrayList<>();
+        List<Long> ours = new java.util.ArrayList<>();
         for (int i = 0; i <= WallView.PAGE_SIZE; i++) {
-            newestFirst.addFirst(publish(form("Page note " + i + " " + m, Channel.EMAIL, List.of())));
+            ours.addFirst(publish(form("Page note " + i + " " + m, Channel.EMAIL, List.of())));
         }
         fixtures.signInAs();
+        assertThat(ids(freshWall()).getFirst()).isEqualTo(ours.getFirst());
 
         WallView view = wallFor(m);
-        assertThat(ids(view)).containsExactlyElementsOf(newestFirst.subList(0, WallView.PAGE_SIZE));
+        assertThat(ids(view)).containsExactlyElementsOf(ours.subList(0, WallView.PAGE_SIZE));
         assertThat(view.more.isVisible()).isTrue();
+        // a note published meanwhile goes on top live and shifts no page: the next page holds the rest, once
+        long meanwhile = publish(form("Meanwhile " + m, Channel.EMAIL, List.of()));
+        fixtures.signInAs();
         test(view.more).click();
-        assertThat(ids(view)).containsExactlyElementsOf(newestFirst);
+        assertThat(ids(view)).containsExactlyElementsOf(ours);
+        assertThat(ids(view)).doesNotContain(meanwhile);
         assertThat(view.more.isVisible()).isFalse();
+    }
+
+    @Test
+    void the_filters_live_in_the_address_and_come_back_from_it() {
+        String m = marker();
+        String tag = "addr-" + m.toLowerCase();
+        long social = publish(new FeedbackForm("Seen on social " + m, "Robin Customer", "Globex", Channel.SOCIAL, null, null,
+                java.time.LocalDate.of(2025, 5, 1), List.of(), List.of(), List.of(), List.of(tag), null));
+        publish(form("Sent by mail " + m, Channel.EMAIL, List.of()));
+        fixtures.signInAs();
+
+        var filter = new app.bravo.wall.WallFilter(m, null, null, Channel.SOCIAL, tag, java.time.LocalDate.of(2025, 1, 1), null);
+        String address = WallView.location(filter);
+        assertThat(address).startsWith("wall?");
+        assertThat(address.substring("wall?".length()).split("&"))
+                .containsExactlyInAnyOrder("q=" + m, "channel=SOCIAL", "tag=" + tag, "from=2025-01-01");
+
+        navigate(app.bravo.home.HomeView.class);
+        WallView view = open(com.vaadin.flow.router.QueryParameters.fromString(address.substring("wall?".length())));
+        assertThat(view.search.getValue()).isEqualTo(m);
+        assertThat(view.channel.getValue()).isEqualTo(Channel.SOCIAL);
+        assertThat(view.tag.getValue()).isEqualTo(tag);
+        assertThat(view.from.getValue()).isEqualTo(java.time.LocalDate.of(2025, 1, 1));
+        assertThat(view.filter()).isEqualTo(filter);
+        assertThat(ids(view)).containsExactly(social);
+        assertThat(view.filtersToggle.getText()).isEqualTo("Filters (3)");
+
+        // nonsense in the address is ignored, never an error
+        navigate(app.bravo.home.HomeView.class);
+        WallView lenient = open(com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("q", m, "channel", "NOPE",
+                "person", "abc", "department", "999999999", "from", "yesterday")));
+        assertThat(lenient.filter()).isEqualTo(app.bravo.wall.WallFilter.text(m));
+        assertThat(ids(lenient)).hasSize(2);
+    }
+
+    @Test
+    void an_empty_result_offers_to_clear_the_filters() {
+        String m = marker();
+        long id = publish(form("Clear me " + m, Channel.CHAT, List.of()));
+        fixtures.signInAs();
+        WallView view = wallFor(m);
+        assertThat(view.clearFilters.isVisible()).isFalse();
+        view.channel.setValue(Channel.REVIEW);
+        assertThat(ids(view)).isEmpty();
+        assertThat(view.empty.isVisible()).isTrue();
+        assertThat(view.clearFilters.isVisible()).isTrue();
+
+        test(view.clearFilters).click();
+        assertThat(view.filter()).isEqualTo(app.bravo.wall.WallFilter.NONE);
+        assertThat(view.channel.getValue()).isNull();
+        assertThat(ids(view).getFirst()).isEqualTo(id);
+        assertThat(view.clearFilters.isVisible()).isFalse();
+    }
+
+    @Test
+    void on_a_phone_the_six_filters_fold_behind_one_button_that_counts_them() {
+        fixtures.signInAs();
+        WallView view = freshWall();
+        assertThat(view.filtersToggle.getText()).isEqualTo("Filters");
+        assertThat(view.filters.getChildren()).containsExactly(view.department, view.person, view.channel, view.tag, view.from, view.to);
+        assertThat(view.filters.hasClassName("open")).isFalse();
+        assertThat(view.filtersToggle.getElement().getAttribute("aria-expanded")).isEqualTo("false");
+
+        test(view.filtersToggle).click();
+        assertThat(view.filters.hasClassName("open")).isTrue();
+        assertThat(view.filtersToggle.getElement().getAttribute("aria-expanded")).isEqualTo("true");
+        view.channel.setValue(Channel.CHAT);
+        view.from.setValue(java.time.LocalDate.of(2024, 1, 1));
+        test(view.search).setValue("anything");
+        assertThat(view.filtersToggle.getText()).isEqualTo("Filters (2)");
+        assertThat(view.filtersToggle.hasClassName("active")).isTrue();
+    }
+
+    @Test
+    void reactions_and_comments_made_elsewhere_update_an_open_wall() throws Exception {
+        String m = marker();
+        long id = publish(form("Counted live " + m, Channel.CHAT, List.of()));
+        fixtures.signInAs();
+        WallView view = wallFor(m);
+        NoteCard card = view.cardList().getFirst();
+        assertThat(card.reactions.get(Reaction.LOVE).getText()).endsWith(" 0");
+
+        var heard = new java.util.concurrent.LinkedBlockingQueue<app.bravo.wall.NoteCountsChanged>();
+        var registration = broadcaster.subscribe(app.bravo.wall.NoteCountsChanged.class, heard::add);
+        try {
+            var me = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+            fixtures.signInAs();
+            wall.toggle(id, Reaction.LOVE);
+            wall.comment(id, "Seen from another tab");
+            assertThat(heard.poll(5, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(new app.bravo.wall.NoteCountsChanged(id));
+            assertThat(heard.poll(5, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(new app.bravo.wall.NoteCountsChanged(id));
+            org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(me);
+        } finally {
+            registration.remove();
+        }
+        view.refreshCounts(id);
+        assertThat(card.reactions.get(Reaction.LOVE).getText()).endsWith(" 1");
+        assertThat(card.reactions.get(Reaction.LOVE).getElement().getAttribute("aria-pressed")).isEqualTo("false");
+        assertThat(card.commentsToggle.getText()).contains("1");
+    }
+
+    @Test
+    void customer_and_company_keep_their_own_direction_on_cards() {
+        String m = marker();
+        publish(new FeedbackForm("Isolated " + m, "Mallory ‮evil", "Acme Corp", Channel.OTHER, null, null, null,
+                List.of(), List.of(), List.of(), List.of(), null));
+        fixtures.signInAs();
+        NoteCard card = wallFor(m).cardList().getFirst();
+        assertThat(card.customer.getText()).isEqualTo("Mallory ‮evil");
+        assertThat(card.customer.getElement().getAttribute("dir")).isEqualTo("auto");
+        var company = card.getElement().getChildren().flatMap(WallViewTest::tree)
+                .filter(e -> e.getClassList().contains("wall-company")).findFirst().orElseThrow();
+        assertThat(company.getAttribute("dir")).isEqualTo("auto");
     }
 
     @Test
