@@ -10,6 +10,8 @@ import app.bravo.audit.ui.AuditLogView;
 import app.bravo.home.HomeView;
 import app.bravo.people.PeopleImport;
 import app.bravo.people.PeopleService;
+import app.bravo.people.SettingsService;
+import app.bravo.people.ui.SettingsView;
 import app.bravo.people.ui.DepartmentsAdminView;
 import app.bravo.people.ui.DirectoryView;
 import app.bravo.people.ui.ImportView;
@@ -25,6 +27,7 @@ import app.bravo.wall.WallService;
 import app.bravo.wall.ui.FeedbackImportView;
 import app.bravo.wall.ui.KioskView;
 import app.bravo.wall.ui.ModerationView;
+import app.bravo.wall.ui.MySubmissionsView;
 import app.bravo.wall.ui.WallView;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
@@ -102,6 +105,8 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             route(KioskView.class, ANYONE, person -> "kiosk/" + Fixtures.unique("no-such-screen")),
             route(HomeView.class, STAFF),
             route(WallView.class, STAFF),
+            route(MySubmissionsView.class, STAFF),
+            route(SettingsView.class, STAFF),
             route(DirectoryView.class, STAFF),
             route(ProfileView.class, STAFF, ProfileView::path),
             route(ModerationView.class, MODERATORS),
@@ -117,6 +122,12 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             // people: the directory for everyone, its administration for admins, values for HR
             method(PeopleService.class, "search(String, Long, boolean, Pageable)", STAFF),
             method(PeopleService.class, "find(long)", STAFF),
+            // my own settings: every person
+            method(SettingsService.class, "mine()", STAFF),
+            method(SettingsService.class, "changePassword(String, String)", STAFF),
+            method(SettingsService.class, "saveAboutMe(String)", STAFF),
+            method(SettingsService.class, "savePhoto(byte[])", STAFF),
+            method(SettingsService.class, "removePhoto()", STAFF),
             method(PeopleService.class, "departments()", STAFF),
             method(PeopleService.class, "newJoiners(int, int)", STAFF),
             method(PeopleService.class, "anniversariesThisMonth(int)", STAFF),
@@ -138,9 +149,12 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             method(PeopleImport.class, "importCsv(String, byte[], ImportProgress)", ADMINS),
             // audit log: every feature writes it, only admins read it
             method(AuditService.class, "record(AuditAction, String, Object, String)", ANYONE),
+            method(AuditService.class, "record(AuditAction, String, Object, AuditMessage)", ANYONE),
             method(AuditService.class, "find(AuditAction, String, Pageable)", ADMINS),
             // tokens: admins hand them out; presenting one needs no sign-in
             method(ApiTokenService.class, "create(String)", ADMINS),
+            method(ApiTokenService.class, "create(String, Set)", ADMINS),
+            method(ApiTokenService.class, "replace(long)", ADMINS),
             method(ApiTokenService.class, "ensureDemoToken(String)", ADMINS),
             method(ApiTokenService.class, "list(Pageable)", ADMINS),
             method(ApiTokenService.class, "revoke(long)", ADMINS),
@@ -152,10 +166,12 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             method(KioskTokenService.class, "resolve(String)", ANYONE),
             // the wall: everyone shares, reads, reacts; moderators curate; integrations post
             method(FeedbackService.class, "submit(FeedbackForm)", STAFF),
-            method(FeedbackService.class, "submitFromApi(FeedbackForm)", NO_PERSON),
-            method(FeedbackService.class, "findByExternalId(String)", NO_PERSON),
-            method(FeedbackService.class, "statusOf(long)", NO_PERSON),
+            method(FeedbackService.class, "submitFromApi(long, FeedbackForm)", NO_PERSON),
+            method(FeedbackService.class, "findByExternalId(long, String)", NO_PERSON),
+            method(FeedbackService.class, "statusOf(long, long)", NO_PERSON),
             method(FeedbackService.class, "published(Pageable)", STAFF),
+            method(FeedbackService.class, "published(WallCursor, int)", STAFF),
+            method(FeedbackService.class, "mySubmissions(ScrollPosition, int)", STAFF),
             method(FeedbackService.class, "pending(Pageable)", MODERATORS),
             method(FeedbackService.class, "find(long)", MODERATORS),
             method(FeedbackService.class, "approve(long, String)", MODERATORS),
@@ -164,9 +180,9 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             method(FeedbackService.class, "archive(long)", MODERATORS),
             method(FeedbackService.class, "submitFromImport(FeedbackForm)", MODERATORS),
             method(FeedbackImport.class, "importCsv(String, byte[], ImportProgress)", MODERATORS),
-            method(WallService.class, "page(WallFilter, Pageable)", STAFF),
+            method(WallService.class, "page(WallFilter, WallCursor, int)", STAFF),
             method(WallService.class, "find(long, WallFilter)", STAFF),
-            method(WallService.class, "praise(long, Pageable)", STAFF),
+            method(WallService.class, "praise(long, int)", STAFF),
             method(WallService.class, "popularTags(int)", STAFF),
             method(WallService.class, "toggle(long, Reaction)", STAFF),
             method(WallService.class, "comments(long, Pageable)", STAFF),

@@ -1,5 +1,6 @@
 package app.bravo.wall.ui;
 
+import app.bravo.shared.ui.PageTitles;
 import app.bravo.security.Roles;
 import app.bravo.shared.time.Dates;
 import app.bravo.shared.ui.UserSettings;
@@ -123,6 +124,6 @@ public class MySubmissionsView extends Main implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("nav.my-submissions");
+        return PageTitles.of(this, getTranslation("nav.my-submissions"));
     }
 }
