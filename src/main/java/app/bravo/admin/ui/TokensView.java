@@ -1,5 +1,6 @@
 package app.bravo.admin.ui;
 
+import app.bravo.shared.i18n.Numbers;
 import app.bravo.admin.ApiTokenService;
 import app.bravo.admin.ApiTokenView;
 import app.bravo.admin.KioskToken;
@@ -31,7 +32,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
-import com.vaadin.flow.component.textfield.IntegerField;
+import app.bravo.shared.ui.IntegerInput;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -61,7 +62,7 @@ public class TokensView extends Main implements HasDynamicTitle {
     final Grid<ApiTokenView> apiGrid = new Grid<>();
 
     final TextField kioskName = new TextField();
-    final IntegerField kioskRotation = new IntegerField();
+    final IntegerInput kioskRotation = new IntegerInput();
     final MultiSelectComboBox<DepartmentNode> kioskDepartments = new MultiSelectComboBox<>();
     final Button kioskCreate = new Button();
     final Grid<KioskTokenView> kioskGrid = new Grid<>();
@@ -133,7 +134,7 @@ public class TokensView extends Main implements HasDynamicTitle {
         kioskGrid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES);
         kioskGrid.addColumn(KioskTokenView::name).setHeader(getTranslation("tokens.column.name")).setFlexGrow(2);
         kioskGrid.addColumn(t -> t.prefix() + "…").setHeader(getTranslation("tokens.column.prefix"));
-        kioskGrid.addColumn(KioskTokenView::rotationSeconds).setHeader(getTranslation("tokens.column.rotation"));
+        kioskGrid.addColumn(t -> Numbers.format(t.rotationSeconds(), getLocale())).setHeader(getTranslation("tokens.column.rotation"));
         kioskGrid.addColumn(t -> t.departments().isEmpty() ? getTranslation("tokens.kiosk.all-departments")
                 : String.join(", ", t.departments())).setHeader(getTranslation("tokens.column.departments")).setFlexGrow(2);
         kioskGrid.addColumn(t -> when(t.lastSeenAt())).setHeader(getTranslation("tokens.column.last-seen"));
