@@ -99,6 +99,7 @@ public class DateField extends TypedField<DateField, LocalDate> {
                 getTranslation("datefield.today"));
         open.setAriaLabel(getTranslation("datefield.open"));
         open.setTooltipText(getTranslation("datefield.open"));
+        popover.setAriaLabel(getTranslation("datefield.open"));
         // the text follows the reader's language, also when the field was filled before it was attached
         if (getValue() != null && !isBadInput()) {
             getContent().setValue(Dates.date(getValue(), locale()));
