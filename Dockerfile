@@ -6,17 +6,21 @@ ARG JRE_IMAGE=eclipse-temurin:21-jre
 
 FROM ${JDK_IMAGE} AS build
 WORKDIR /src
-COPY mvnw pom.xml ./
+COPY mvnw pom.xml package.json package-lock.json ./
 COPY .mvn .mvn
+COPY frontend frontend
 COPY src src
 # The trust store Maven downloads with: the JDK's CA certificates (some images link cacerts to a file
 # they lack), the system's bundle, and any docker/ca-certificates/*.crt (a TLS-intercepting proxy).
 COPY docker docker
 RUN java docker/TrustStore.java /tmp/build-truststore.p12 \
-      $(ls /etc/ssl/certs/ca-certificates.crt docker/ca-certificates/*.crt 2>/dev/null)
+      $(ls /etc/ssl/certs/ca-certificates.crt docker/ca-certificates/*.crt 2>/dev/null) \
+ && cat $(ls /etc/ssl/certs/ca-certificates.crt docker/ca-certificates/*.crt 2>/dev/null) /dev/null > /tmp/build-ca.pem
 # -Dno-embedded-db leaves the embedded MariaDB's binaries (about 150 MB) out: production uses a
-# real server. Tests run in CI (.ci/run), not here.
+# real server. Tests run in CI (.ci/run), not here. The build installs Node.js and npm from the npm
+# registry (.mvn/node/InstallNode.java) for the front-end bundle; npm trusts the same certificates.
 RUN export JAVA_TOOL_OPTIONS="-Djavax.net.ssl.trustStore=/tmp/build-truststore.p12 -Djavax.net.ssl.trustStorePassword=changeit" \
+           NODE_EXTRA_CA_CERTS=/tmp/build-ca.pem \
  && ./mvnw -B -q -Dno-embedded-db -DskipTests package \
  && java -Djarmode=tools -jar target/bravo-*.jar extract --layers --launcher --destination /app \
  && mkdir -p /app/dependencies /app/spring-boot-loader /app/snapshot-dependencies /app/application

@@ -2,18 +2,23 @@ package app.bravo.journey;
 
 import app.bravo.Fixtures;
 import app.bravo.people.PeopleService;
+import app.bravo.people.PersonForm;
 import app.bravo.security.Role;
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -155,6 +160,24 @@ abstract class BrowserJourney {
     protected static String describe(CheckedNode node) {
         String summary = node.getFailureSummary() == null ? "" : node.getFailureSummary().replace("\n", "\n        ");
         return "    at " + node.getTarget() + "\n      " + node.getHtml() + "\n        " + summary;
+    }
+
+    /** Opens the avatar menu, then the language submenu, and picks a language; the page reloads. */
+    protected void switchLanguage(String submenu, String language) {
+        page.locator("vaadin-menu-bar vaadin-menu-bar-button").first().click();
+        page.locator("vaadin-menu-bar-item").filter(new Locator.FilterOptions().setHasText(submenu)).click();
+        page.locator("vaadin-menu-bar-item").filter(new Locator.FilterOptions().setHasText(language)).click();
+        page.locator("html[dir='rtl']").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED));
+        page.locator("vaadin-app-layout").waitFor();
+        waitUntilIdle();
+    }
+
+    /** A new active employee with a password, made the way an administrator would. */
+    protected String newPerson(String name) {
+        String email = Fixtures.unique("journey") + "@test.example";
+        asAdmin(() -> peopleService.create(new PersonForm(email, name, "Tester", null, null,
+                LocalDate.of(2022, 3, 1), Set.of(), PASSWORD)));
+        return email;
     }
 
     protected void asAdmin(Runnable action) {

@@ -7,8 +7,8 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -199,15 +199,6 @@ class SignInJourneyIT extends BrowserJourney {
 
 
 
-    /** Opens the avatar menu, then the language submenu, and picks a language; the page reloads. */
-    private void switchLanguage(String submenu, String language) {
-        page.locator("vaadin-menu-bar vaadin-menu-bar-button").first().click();
-        page.locator("vaadin-menu-bar-item").filter(new Locator.FilterOptions().setHasText(submenu)).click();
-        page.locator("vaadin-menu-bar-item").filter(new Locator.FilterOptions().setHasText(language)).click();
-        page.locator("html[dir='rtl']").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED));
-        page.locator("vaadin-app-layout").waitFor();
-        waitUntilIdle();
-    }
 
     private List<String> sideMenuPaths() {
         page.locator("vaadin-side-nav-item").first().waitFor();
@@ -221,13 +212,6 @@ class SignInJourneyIT extends BrowserJourney {
 
 
 
-    /** A new active employee with a password, made the way an administrator would. */
-    private String newPerson(String name) {
-        String email = Fixtures.unique("journey") + "@test.example";
-        asAdmin(() -> peopleService.create(new PersonForm(email, name, "Tester", null, null,
-                LocalDate.of(2022, 3, 1), Set.of(), PASSWORD)));
-        return email;
-    }
 
 
 }

@@ -2,6 +2,7 @@ package app.bravo.admin.ui;
 
 import app.bravo.admin.ApiScope;
 import app.bravo.shared.ui.PageTitles;
+import app.bravo.shared.i18n.Numbers;
 import app.bravo.admin.ApiTokenService;
 import app.bravo.admin.ApiTokenView;
 import app.bravo.admin.KioskToken;
@@ -36,7 +37,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
-import com.vaadin.flow.component.textfield.IntegerField;
+import app.bravo.shared.ui.IntegerInput;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -71,7 +72,7 @@ public class TokensView extends Main implements HasDynamicTitle {
     final Grid<ApiTokenView> apiGrid = new Grid<>();
 
     final TextField kioskName = new TextField();
-    final IntegerField kioskRotation = new IntegerField();
+    final IntegerInput kioskRotation = new IntegerInput();
     final MultiSelectComboBox<DepartmentNode> kioskDepartments = new MultiSelectComboBox<>();
     final Button kioskCreate = new Button();
     final Grid<KioskTokenView> kioskGrid = new Grid<>();
@@ -153,7 +154,7 @@ public class TokensView extends Main implements HasDynamicTitle {
                         + getTranslation("tokens.kiosk.every", t.rotationSeconds()) + " · " + departmentsText(t)))
                 .setHeader(getTranslation("tokens.column.name")).setFlexGrow(2);
         wideOnly.add(kioskGrid.addColumn(t -> t.prefix() + "…").setHeader(getTranslation("tokens.column.prefix")));
-        wideOnly.add(kioskGrid.addColumn(KioskTokenView::rotationSeconds).setHeader(getTranslation("tokens.column.rotation")));
+        wideOnly.add(kioskGrid.addColumn(t -> Numbers.format(t.rotationSeconds(), getLocale())).setHeader(getTranslation("tokens.column.rotation")));
         wideOnly.add(kioskGrid.addColumn(this::departmentsText).setHeader(getTranslation("tokens.column.departments")).setFlexGrow(2));
         wideOnly.add(kioskGrid.addColumn(t -> when(t.lastSeenAt())).setHeader(getTranslation("tokens.column.last-seen")));
         kioskGrid.addComponentColumn(t -> status(t.revokedAt(), () -> askRevoke(t)))

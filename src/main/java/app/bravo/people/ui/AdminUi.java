@@ -1,5 +1,6 @@
 package app.bravo.people.ui;
 
+import app.bravo.shared.i18n.Numbers;
 import app.bravo.shared.UserError;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -12,7 +13,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import java.text.NumberFormat;
 import java.util.Locale;
 
 /** Small pieces the administration views share: dialogs, notifications, badges and error banners. */
@@ -63,7 +63,7 @@ final class AdminUi {
 
     /** A whole number in the reader's digits (Persian digits for Persian). */
     static String number(Locale locale, long n) {
-        return NumberFormat.getIntegerInstance(locale).format(n);
+        return Numbers.format(n, locale);
     }
 
     static String message(Component owner, UserError e) {

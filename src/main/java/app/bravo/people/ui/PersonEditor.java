@@ -15,7 +15,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.datepicker.DatePicker;
+import app.bravo.shared.ui.DateField;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -44,7 +44,7 @@ class PersonEditor extends Dialog {
     final TextField jobTitle = new TextField();
     final ComboBox<DepartmentNode> department = new ComboBox<>();
     final ComboBox<PersonSummary> manager = new ComboBox<>();
-    final DatePicker hireDate = new DatePicker();
+    final DateField hireDate = new DateField();
     final CheckboxGroup<Role> roles = new CheckboxGroup<>();
     final PasswordField password = new PasswordField();
     final Button save;
@@ -90,7 +90,7 @@ class PersonEditor extends Dialog {
 
         hireDate.setLabel(getTranslation("people.field.hire-date"));
         hireDate.setClearButtonVisible(true);
-        hireDate.setI18n(new DatePicker.DatePickerI18n().setBadInputErrorMessage(getTranslation("admin.error.date")));
+        hireDate.setBadInputErrorMessage(getTranslation("admin.error.date"));
 
         roles.setLabel(getTranslation("people.field.roles"));
         roles.setHelperText(getTranslation("people.field.roles.helper"));

@@ -7,7 +7,7 @@ import app.bravo.shared.UserError;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.textfield.IntegerField;
+import app.bravo.shared.ui.IntegerInput;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.jspecify.annotations.Nullable;
@@ -18,7 +18,7 @@ class ValueEditor extends Dialog {
     final AdminUi.ErrorBanner error = new AdminUi.ErrorBanner();
     final TextField name = new TextField();
     final TextArea description = new TextArea();
-    final IntegerField position = new IntegerField();
+    final IntegerInput position = new IntegerInput();
     final Checkbox active = new Checkbox();
     final Button save;
     final Button cancel;
@@ -48,9 +48,8 @@ class ValueEditor extends Dialog {
         position.setHelperText(getTranslation("admin.values.field.position.helper"));
         position.setMin(0);
         position.setStepButtonsVisible(true);
-        position.setI18n(new IntegerField.IntegerFieldI18n()
-                .setBadInputErrorMessage(getTranslation("admin.values.error.position"))
-                .setMinErrorMessage(getTranslation("admin.values.error.position")));
+        position.setBadInputErrorMessage(getTranslation("admin.values.error.position"));
+        position.setMinErrorMessage(getTranslation("admin.values.error.position"));
         active.setLabel(getTranslation("admin.values.field.active"));
         active.setHelperText(getTranslation("admin.values.field.active.helper"));
 

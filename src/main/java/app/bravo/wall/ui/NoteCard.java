@@ -1,5 +1,6 @@
 package app.bravo.wall.ui;
 
+import app.bravo.shared.i18n.Numbers;
 import app.bravo.people.ui.ProfileView;
 import app.bravo.shared.UserError;
 import app.bravo.shared.time.Dates;
@@ -180,7 +181,7 @@ class NoteCard extends Div {
     private void showReactions(Reactions r) {
         reactions.forEach((kind, b) -> {
             long count = r.count(kind);
-            b.setText(EMOJI.get(kind) + " " + count);
+            b.setText(EMOJI.get(kind) + " " + Numbers.format(count, getLocale()));
             String label = getTranslation("wallui.reaction." + kind.name());
             b.setAriaLabel(getTranslation("wallui.reaction.aria", label, count));
             b.setTooltipText(label);

@@ -24,7 +24,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
+import app.bravo.shared.ui.DateField;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -78,8 +78,8 @@ public class WallView extends Main implements HasDynamicTitle, BeforeEnterObserv
     final ComboBox<PersonSummary> person = new ComboBox<>();
     final ComboBox<Channel> channel = new ComboBox<>();
     final ComboBox<String> tag = new ComboBox<>();
-    final DatePicker from = periodField("wallui.filter.from");
-    final DatePicker to = periodField("wallui.filter.to");
+    final DateField from = periodField("wallui.filter.from");
+    final DateField to = periodField("wallui.filter.to");
     final Button filtersToggle = new Button();
     final Div filters = new Div();
     final Button clearFilters = new Button();
@@ -222,8 +222,8 @@ public class WallView extends Main implements HasDynamicTitle, BeforeEnterObserv
     }
 
     /** The period's two date fields: one small piece, so that another date field can replace it alone. */
-    private DatePicker periodField(String key) {
-        var field = new DatePicker();
+    private DateField periodField(String key) {
+        var field = new DateField();
         field.setPlaceholder(getTranslation(key));
         field.setAriaLabel(getTranslation(key));
         field.setClearButtonVisible(true);

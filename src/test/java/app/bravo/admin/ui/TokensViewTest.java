@@ -56,7 +56,7 @@ class TokensViewTest extends SpringBrowserlessTest {
         var dept = fixtures.department("Reception");
         TokensView view = navigate(TokensView.class);
         test(view.kioskName).setValue(Fixtures.unique("Reception screen"));
-        test(view.kioskRotation).setValue(30);
+        view.kioskRotation.setText("30");
         test(view.kioskDepartments).selectItem(dept.getName());
         test(view.kioskCreate).click();
 

@@ -197,7 +197,7 @@ class ModerationViewTest extends SpringBrowserlessTest {
         assertThat(editor.isOpened()).isTrue();
         test(editor.customerName).setValue("Parisa");
         test(editor.company).setValue("Acme & Co");
-        test(editor.score).setValue(7);
+        editor.score.setText("7");
         test(editor.scoreType).selectItem("CSAT (1-5)");
         test(editor.save).click();
 
@@ -205,7 +205,7 @@ class ModerationViewTest extends SpringBrowserlessTest {
         assertThat(editor.score.isInvalid()).isTrue();
         assertThat(editor.score.getErrorMessage()).isEqualTo("A CSAT score is a whole number from 1 to 5.");
 
-        test(editor.score).setValue(4);
+        editor.score.setText("4");
         test(editor.tags).setValue("kind; quick");
         test(editor.save).click();
 
