@@ -85,4 +85,9 @@ public class ApiToken extends AbstractEntity {
             revokedAt = now;
         }
     }
+
+    /** Demo mode only: the well-known demo secret, closed when demo mode was off, opens again when it is back on. */
+    void reinstate() {
+        revokedAt = null;
+    }
 }

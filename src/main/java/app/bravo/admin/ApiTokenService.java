@@ -71,8 +71,25 @@ public class ApiTokenService {
         if (!demoMode) {
             throw new IllegalStateException("A fixed API token exists only in demo mode");
         }
-        return tokens.findByTokenHash(hash(token)).map(ApiToken::getId)
-                .orElseGet(() -> save(DEMO_TOKEN_NAME, token).id());
+        return tokens.findByTokenHash(hash(token)).map(t -> {
+            if (t.isRevoked()) {
+                t.reinstate();
+                audit.record(AuditAction.API_TOKEN_CREATED, "api-token", t.getId(), t.getName() + " " + t.getPrefix() + "… (demo mode)");
+            }
+            return t.getId();
+        }).orElseGet(() -> save(DEMO_TOKEN_NAME, token).id());
+    }
+
+    /**
+     * Outside demo mode: revokes the well-known demo token if a data folder from demo mode holds it
+     * open; true when it did. Allowed in any mode, so that going live closes it.
+     */
+    @Transactional
+    public boolean closeDemoToken(String token) {
+        return tokens.findByTokenHash(hash(token)).filter(t -> !t.isRevoked()).map(t -> {
+            revoke(t.getId());
+            return true;
+        }).orElse(false);
     }
 
     private NewApiToken save(String name, String token) {

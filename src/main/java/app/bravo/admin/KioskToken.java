@@ -125,4 +125,9 @@ public class KioskToken extends AbstractEntity {
             revokedAt = now;
         }
     }
+
+    /** Demo mode only: the well-known demo secret, closed when demo mode was off, opens again when it is back on. */
+    void reinstate() {
+        revokedAt = null;
+    }
 }

@@ -74,8 +74,25 @@ public class KioskTokenService {
         if (!demoMode) {
             throw new IllegalStateException("A fixed kiosk token exists only in demo mode");
         }
-        return tokens.findByTokenHash(ApiTokenService.hash(secret)).map(KioskToken::getId)
-                .orElseGet(() -> save(DEMO_SCREEN_NAME, secret, KioskToken.ROTATION_DEFAULT, Set.of()).id());
+        return tokens.findByTokenHash(ApiTokenService.hash(secret)).map(t -> {
+            if (t.isRevoked()) {
+                t.reinstate();
+                audit.record(AuditAction.KIOSK_TOKEN_CREATED, "kiosk-token", t.getId(), t.getName() + " " + t.getPrefix() + "… (demo mode)");
+            }
+            return t.getId();
+        }).orElseGet(() -> save(DEMO_SCREEN_NAME, secret, KioskToken.ROTATION_DEFAULT, Set.of()).id());
+    }
+
+    /**
+     * Outside demo mode: revokes the well-known demo screen if a data folder from demo mode holds it
+     * open; true when it did. Allowed in any mode, so that going live closes it.
+     */
+    @Transactional
+    public boolean closeDemoScreen(String secret) {
+        return tokens.findByTokenHash(ApiTokenService.hash(secret)).filter(t -> !t.isRevoked()).map(t -> {
+            revoke(t.getId());
+            return true;
+        }).orElse(false);
     }
 
     private NewKioskToken save(String name, String secret, int rotationSeconds, Collection<Long> departmentIds) {

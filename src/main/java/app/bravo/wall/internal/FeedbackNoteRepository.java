@@ -16,4 +16,10 @@ public interface FeedbackNoteRepository extends JpaRepository<FeedbackNote, Long
 
     /** The wall: most recently published first (index ix_feedback_note_status_published). */
     Slice<FeedbackNote> findByStatusOrderByPublishedAtDescIdDesc(FeedbackStatus status, Pageable page);
+
+    /** Notes of a trial company: by external-id pattern or by who shared them. */
+    @org.springframework.data.jpa.repository.Modifying(flushAutomatically = true, clearAutomatically = true)
+    @org.springframework.data.jpa.repository.Query(
+            "delete from FeedbackNote n where n.externalId like :externalIdLike or n.submittedBy in :people")
+    int deleteDemo(String externalIdLike, java.util.Collection<Long> people);
 }
