@@ -47,59 +47,39 @@ final class DatabaseUnavailableViews {
         return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
     }
 
-    @AnonymousAllowed
-    public static class NoConnection extends Main implements HasErrorParameter<CannotCreateTransactionException> {
+    /** One page for every exception type below; Vaadin reads the type from the subclass. */
+    abstract static class Page<E extends Exception> extends Main implements HasErrorParameter<E> {
         @Override
-        public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<CannotCreateTransactionException> parameter) {
+        public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<E> parameter) {
             return show(this, parameter.getException());
         }
     }
 
     @AnonymousAllowed
-    public static class NoJdbcConnection extends Main implements HasErrorParameter<CannotGetJdbcConnectionException> {
-        @Override
-        public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<CannotGetJdbcConnectionException> parameter) {
-            return show(this, parameter.getException());
-        }
+    public static class NoConnection extends Page<CannotCreateTransactionException> {
     }
 
     @AnonymousAllowed
-    public static class ResourceFailure extends Main implements HasErrorParameter<DataAccessResourceFailureException> {
-        @Override
-        public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<DataAccessResourceFailureException> parameter) {
-            return show(this, parameter.getException());
-        }
+    public static class NoJdbcConnection extends Page<CannotGetJdbcConnectionException> {
     }
 
     @AnonymousAllowed
-    public static class QueryTimeout extends Main implements HasErrorParameter<QueryTimeoutException> {
-        @Override
-        public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<QueryTimeoutException> parameter) {
-            return show(this, parameter.getException());
-        }
+    public static class ResourceFailure extends Page<DataAccessResourceFailureException> {
     }
 
     @AnonymousAllowed
-    public static class TransactionTimeout extends Main implements HasErrorParameter<TransactionTimedOutException> {
-        @Override
-        public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<TransactionTimedOutException> parameter) {
-            return show(this, parameter.getException());
-        }
+    public static class QueryTimeout extends Page<QueryTimeoutException> {
     }
 
     @AnonymousAllowed
-    public static class RollbackFailed extends Main implements HasErrorParameter<TransactionSystemException> {
-        @Override
-        public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<TransactionSystemException> parameter) {
-            return show(this, parameter.getException());
-        }
+    public static class TransactionTimeout extends Page<TransactionTimedOutException> {
     }
 
     @AnonymousAllowed
-    public static class JpaFailure extends Main implements HasErrorParameter<JpaSystemException> {
-        @Override
-        public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<JpaSystemException> parameter) {
-            return show(this, parameter.getException());
-        }
+    public static class RollbackFailed extends Page<TransactionSystemException> {
+    }
+
+    @AnonymousAllowed
+    public static class JpaFailure extends Page<JpaSystemException> {
     }
 }

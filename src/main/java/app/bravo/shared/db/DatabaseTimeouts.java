@@ -20,6 +20,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -42,6 +43,7 @@ public class DatabaseTimeouts {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseTimeouts.class);
     private static final ThreadLocal<@Nullable Duration> REQUEST_TIMEOUT = new ThreadLocal<>();
+    static final String RETRY_AFTER_SECONDS = "30";
     static final String PROBLEM = "{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,"
             + "\"detail\":\"The database is not answering. Nothing was saved; try again in a minute.\"}";
 
@@ -149,7 +151,7 @@ public class DatabaseTimeouts {
     static void writeProblem(HttpServletResponse response) throws IOException {
         response.resetBuffer();
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-        response.setHeader("Retry-After", "30");
+        response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getWriter().write(PROBLEM);
