@@ -15,12 +15,13 @@ import org.springframework.context.annotation.Import;
  * <p>
  * Every test of the JVM must use this one configuration: a second application context would
  * install its own Vaadin-aware security context strategy, and the first context's tests would
- * then sign in where its services no longer look (docs/decisions/DD004).
+ * then sign in where its services no longer look (docs/decisions/DD004). The database is reached
+ * through {@link FreezableDatabase}, so that a test can make it hang.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
-@Import(Fixtures.class)
+@Import({Fixtures.class, FreezableDatabase.class})
 public @interface IntegrationTest {
 }

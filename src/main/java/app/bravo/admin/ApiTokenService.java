@@ -97,12 +97,31 @@ public class ApiTokenService {
         if (!demoMode) {
             throw new IllegalStateException("A fixed API token exists only in demo mode");
         }
-        ApiToken demo = tokens.findBySecretTokenHash(HashedSecret.hash(token)).orElseGet(() -> {
+        ApiToken demo = tokens.findBySecretTokenHash(HashedSecret.hash(token)).map(t -> {
+            if (t.getSecret().isRevoked()) {
+                t.getSecret().reinstate();
+                audit.record(AuditAction.API_TOKEN_CREATED, "api-token", t.getId(), AuditMessage.of("audit.msg.demo-token-reopened")
+                        .subject(t.getName()).text("prefix", t.getSecret().getPrefix()));
+            }
+            return t;
+        }).orElseGet(() -> {
             var integration = integrations.save(new ApiIntegration(DEMO_TOKEN_NAME, Instant.now(clock)));
             long id = save(DEMO_TOKEN_NAME, integration.getId(), EnumSet.allOf(ApiScope.class), token).id();
             return tokens.findById(id).orElseThrow();
         });
         return client(demo);
+    }
+
+    /**
+     * Outside demo mode: revokes the well-known demo token if a data folder from demo mode holds it
+     * open; true when it did. Allowed in any mode, so that going live closes it.
+     */
+    @Transactional
+    public boolean closeDemoToken(String token) {
+        return tokens.findBySecretTokenHash(HashedSecret.hash(token)).filter(t -> !t.getSecret().isRevoked()).map(t -> {
+            revoke(t.getId());
+            return true;
+        }).orElse(false);
     }
 
     private String newSecret() {

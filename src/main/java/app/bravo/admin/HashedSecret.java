@@ -84,4 +84,9 @@ public class HashedSecret {
             revokedAt = now;
         }
     }
+
+    /** Demo mode only: the well-known demo secret, closed when demo mode was off, opens again when it is back on. */
+    void reinstate() {
+        revokedAt = null;
+    }
 }

@@ -75,8 +75,26 @@ public class KioskTokenService {
         if (!demoMode) {
             throw new IllegalStateException("A fixed kiosk token exists only in demo mode");
         }
-        return tokens.findBySecretTokenHash(HashedSecret.hash(secret)).map(KioskToken::getId)
-                .orElseGet(() -> save(DEMO_SCREEN_NAME, secret, KioskToken.ROTATION_DEFAULT, Set.of()).id());
+        return tokens.findBySecretTokenHash(HashedSecret.hash(secret)).map(t -> {
+            if (t.getSecret().isRevoked()) {
+                t.getSecret().reinstate();
+                audit.record(AuditAction.KIOSK_TOKEN_CREATED, "kiosk-token", t.getId(), AuditMessage.of("audit.msg.demo-screen-reopened")
+                        .subject(t.getName()).text("prefix", t.getSecret().getPrefix()));
+            }
+            return t.getId();
+        }).orElseGet(() -> save(DEMO_SCREEN_NAME, secret, KioskToken.ROTATION_DEFAULT, Set.of()).id());
+    }
+
+    /**
+     * Outside demo mode: revokes the well-known demo screen if a data folder from demo mode holds it
+     * open; true when it did. Allowed in any mode, so that going live closes it.
+     */
+    @Transactional
+    public boolean closeDemoScreen(String secret) {
+        return tokens.findBySecretTokenHash(HashedSecret.hash(secret)).filter(t -> !t.getSecret().isRevoked()).map(t -> {
+            revoke(t.getId());
+            return true;
+        }).orElse(false);
     }
 
     private NewKioskToken save(String name, String secret, int rotationSeconds, Collection<Long> departmentIds) {

@@ -16,27 +16,21 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
  * Demo mode (DESIGN section 3): a realistic company of 150+ people in a dozen departments with
  * managers, hire dates, five company values and the five demo logins. It goes through the same
  * services as an administrator would, and adds only what is missing, so a restart adds nothing
- * twice. It never runs outside demo mode.
+ * twice. Outside demo mode it closes the demo logins; it removes the whole company on request.
  */
 @Component
 @Order(0)
-@ConditionalOnProperty(name = "bravo.demo.enabled", havingValue = "true")
-class DemoData implements ApplicationRunner {
+class DemoData implements DemoSeeder {
 
     static final String PASSWORD = "bravo-demo";
+    static final String DOMAIN = "bravo.demo";
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final PeopleService people;
@@ -48,22 +42,19 @@ class DemoData implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        log.warn("**************************************************************************");
-        log.warn("* DEMO MODE: demo company and logins (password '{}') are in use.  *", PASSWORD);
-        log.warn("* Never run demo mode with real data. Set BRAVO_DEMO=false to turn it off. *");
-        log.warn("**************************************************************************");
-        var system = UsernamePasswordAuthenticationToken.authenticated("system", null,
-                AuthorityUtils.createAuthorityList(Role.ADMIN.authority(), Role.EMPLOYEE.authority()));
-        SecurityContextHolder.getContext().setAuthentication(system);
-        try {
-            seed();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+    public List<String> close() {
+        return people.closeAccountsAt(DOMAIN).stream().map(email -> "the login " + email).toList();
     }
 
-    private void seed() {
+    @Override
+    public String remove() {
+        int removed = people.removeAt(DOMAIN, java.util.Arrays.stream(DEPARTMENTS).map(d -> d[0]).toList(),
+                java.util.Arrays.stream(VALUES).map(v -> v[0]).toList());
+        return removed + " people with their departments and values";
+    }
+
+    @Override
+    public void seed() {
         seedValues();
         Map<String, Long> departments = seedDepartments();
         Random random = new Random(20261123L);
@@ -105,8 +96,19 @@ class DemoData implements ApplicationRunner {
 
     private long person(String email, String name, String title, @Nullable Long department, @Nullable Long manager,
                         LocalDate hired, Set<Role> roles, @Nullable String password) {
-        return people.idOfEmail(email).orElseGet(() ->
-                people.create(new PersonForm(email, name, title, department, manager, hired, roles, password)));
+        var existing = people.idOfEmail(email);
+        if (existing.isEmpty()) {
+            return people.create(new PersonForm(email, name, title, department, manager, hired, roles, password));
+        }
+        long id = existing.get();
+        if (password != null && !people.activeAmong(List.of(id)).contains(id)) {
+            // a login that a start outside demo mode closed opens again
+            people.reactivate(id);
+            var p = people.find(id).orElseThrow();
+            people.update(id, new PersonForm(p.email(), p.displayName(), p.jobTitle(), p.departmentId(),
+                    p.managerId(), p.hireDate(), p.roles(), password));
+        }
+        return id;
     }
 
     private Map<String, Long> seedDepartments() {

@@ -1,26 +1,19 @@
 package app.bravo.demo;
 
 import app.bravo.admin.KioskTokenService;
-import app.bravo.security.Role;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
  * Demo mode's office screen at {@code /kiosk/demo} (DESIGN section 3), showing every department.
- * Runs after {@link DemoWall}, so the screen has notes; a restart adds nothing twice.
+ * Seeded after {@link DemoWall}, so the screen has notes; a restart adds nothing twice.
  */
 @Component
 @Order(2)
-@ConditionalOnProperty(name = "bravo.demo.enabled", havingValue = "true")
-class DemoKiosk implements ApplicationRunner {
+class DemoKiosk implements DemoSeeder {
 
     static final String DEMO_SECRET = "demo";
     private static final Logger log = LoggerFactory.getLogger(DemoKiosk.class);
@@ -32,14 +25,19 @@ class DemoKiosk implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("system", null,
-                AuthorityUtils.createAuthorityList(Role.ADMIN.authority(), Role.EMPLOYEE.authority())));
-        try {
-            kiosks.ensureDemoScreen(DEMO_SECRET);
-            log.warn("* DEMO MODE: the office screen /kiosk/{} is open to anyone. *", DEMO_SECRET);
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+    public void seed() {
+        kiosks.ensureDemoScreen(DEMO_SECRET);
+        log.warn("* DEMO MODE: the office screen /kiosk/{} is open to anyone. *", DEMO_SECRET);
+    }
+
+    @Override
+    public List<String> close() {
+        return kiosks.closeDemoScreen(DEMO_SECRET) ? List.of("the office screen /kiosk/" + DEMO_SECRET) : List.of();
+    }
+
+    /** The screen stays revoked rather than deleted: a credential that once existed keeps its record. */
+    @Override
+    public String remove() {
+        return "the demo screen stays revoked";
     }
 }

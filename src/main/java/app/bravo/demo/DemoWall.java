@@ -12,6 +12,7 @@ import app.bravo.wall.FeedbackForm;
 import app.bravo.wall.FeedbackService;
 import app.bravo.wall.ScoreType;
 import app.bravo.wall.SubmitResult;
+import app.bravo.wall.WallRemovalService;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,9 +22,6 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
@@ -38,39 +36,47 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(1)
-@ConditionalOnProperty(name = "bravo.demo.enabled", havingValue = "true")
-class DemoWall implements ApplicationRunner {
+class DemoWall implements DemoSeeder {
 
     static final String DEMO_TOKEN = "demo-token";
+    static final String EXTERNAL_ID_PREFIX = "demo-wall-";
     private static final Logger log = LoggerFactory.getLogger(DemoWall.class);
 
     private final ApiTokenService tokens;
     private final FeedbackService feedback;
+    private final WallRemovalService removal;
     private final PeopleService people;
     private final Clock clock;
 
-    DemoWall(ApiTokenService tokens, FeedbackService feedback, PeopleService people, Clock clock) {
+    DemoWall(ApiTokenService tokens, FeedbackService feedback, WallRemovalService removal, PeopleService people, Clock clock) {
         this.tokens = tokens;
         this.feedback = feedback;
+        this.removal = removal;
         this.people = people;
         this.clock = clock;
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        asSystem();
-        try {
-            long integration = tokens.ensureDemoToken(DEMO_TOKEN).integrationId();
-            log.warn("* DEMO MODE: the API token '{}' is active for /api/v1. *", DEMO_TOKEN);
-            seedNotes(integration);
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+    public void seed() {
+        long integration = tokens.ensureDemoToken(DEMO_TOKEN).integrationId();
+        log.warn("* DEMO MODE: the API token '{}' is active for /api/v1. *", DEMO_TOKEN);
+        seedNotes(integration);
+    }
+
+    @Override
+    public List<String> close() {
+        return tokens.closeDemoToken(DEMO_TOKEN) ? List.of("the API token '" + DEMO_TOKEN + "'") : List.of();
+    }
+
+    @Override
+    public String remove() {
+        int notes = removal.removeNotes(EXTERNAL_ID_PREFIX, people.idsAt(DemoData.DOMAIN));
+        return notes + " notes";
     }
 
     /** The demo notes, submitted as the integration given and approved by the demo moderator; returns how many were new. */
     int seedNotes(long integrationId) {
-        asSystem();
+        DemoMode.asSystem();
         Map<String, Long> departments = new HashMap<>();
         people.departments().forEach((DepartmentNode d) -> departments.put(d.name(), d.id()));
         long moderatorId = people.idOfEmail("moderator@bravo.demo").orElseThrow();
@@ -89,7 +95,7 @@ class DemoWall implements ApplicationRunner {
                 depts.add(departments.get(n.department()));
             }
             var form = new FeedbackForm(n.quote(), n.customer(), n.company(), n.channel(), n.score(), n.scoreType(),
-                    today.minusDays(3L + i * 4L), List.of(), n.credited(), depts, n.tags(), "demo-wall-" + (i + 1));
+                    today.minusDays(3L + i * 4L), List.of(), n.credited(), depts, n.tags(), EXTERNAL_ID_PREFIX + (i + 1));
             SubmitResult result = feedback.submitFromApi(integrationId, form);
             if (result.created()) {
                 feedback.approve(result.id(), null);
@@ -97,11 +103,6 @@ class DemoWall implements ApplicationRunner {
             }
         }
         return added;
-    }
-
-    private static void asSystem() {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("system", null,
-                AuthorityUtils.createAuthorityList(Role.ADMIN.authority(), Role.EMPLOYEE.authority())));
     }
 
     record Note(String quote, @Nullable String customer, @Nullable String company, Channel channel, @Nullable Integer score,

