@@ -1,5 +1,5 @@
 -- API tokens belong to an integration and carry scopes (README "Posting feedback from another
--- system", docs/decisions/DD-api-scopes-integrations.md). A token replaced by a new one keeps its
+-- system", docs/decisions/DD008-api-integrations-and-scopes.md). A token replaced by a new one keeps its
 -- integration, so the integration's externalIds and notes stay its own.
 
 CREATE TABLE api_integration (

@@ -1,4 +1,4 @@
--- Wall search by words (docs/decisions/DD-wallread-search-tokens.md): the words of each note (its
+-- Wall search by words (docs/decisions/DD007-search-token-index.md): the words of each note (its
 -- quote, customer, company, tags and the names it credits), split and folded by the application's
 -- tokenizer, one row per word. A search looks its words up in ix_feedback_note_token_token, so two-
 -- letter and Persian words are exact on any server, whatever innodb_ft_min_token_size says. The

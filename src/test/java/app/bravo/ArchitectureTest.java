@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Keeps what the code's shape promises (DESIGN section 4, STYLE.md) true. The packages it speaks of
  * are read from the code: every top-level package under {@code app.bravo}, so a new feature is
  * covered the day it lands, without editing a list here. ArchUnit, not Spring Modulith's
- * {@code ApplicationModules.verify()}: see docs/decisions/DD-arch-architecture-rules.md.
+ * {@code ApplicationModules.verify()}: see docs/decisions/DD005-architecture-rules.md.
  */
 class ArchitectureTest {
 

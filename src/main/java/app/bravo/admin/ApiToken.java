@@ -22,7 +22,7 @@ import app.bravo.shared.UserError;
 /**
  * One of an integration's API tokens, with the scopes it grants. Only its SHA-256 hash is kept;
  * the token itself was shown once. A replacement token belongs to the same integration, so the
- * integration keeps its notes and externalIds (docs/decisions/DD-api-scopes-integrations.md).
+ * integration keeps its notes and externalIds (docs/decisions/DD008-api-integrations-and-scopes.md).
  */
 @Entity
 @Table(name = "api_token")

@@ -12,7 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * What an audited action did, as data rather than English: a message key of the {@code auditlog}
  * bundle and named parameters, rendered in the reader's language when the log is shown (see
- * docs/decisions/DD-moderation-audit-messages.md). Values are what they were at the time (a person's
+ * docs/decisions/DD009-audit-messages.md). Values are what they were at the time (a person's
  * name, a note's short quote), so the log stays true after a rename or an erasure of the original.
  * <pre>
  * audit.record(AuditAction.ROLES_CHANGED, "person", id, AuditMessage.of("audit.msg.roles-changed")

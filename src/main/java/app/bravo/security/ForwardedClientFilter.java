@@ -21,7 +21,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * {@code X-Forwarded-For} / {@code X-Forwarded-Proto}, but only when the request comes from one of
  * the configured trusted proxies; from anyone else these headers are ignored, so they cannot be
  * forged. Each proxy appends the address it saw, so the list is read from the right, skipping the
- * trusted proxies: the first address that is not one of them is the client (docs/decisions/DD-sec-forwarded.md).
+ * trusted proxies: the first address that is not one of them is the client (docs/decisions/DD010-forwarded-headers.md).
  */
 public class ForwardedClientFilter extends OncePerRequestFilter {
 

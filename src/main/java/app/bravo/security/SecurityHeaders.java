@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * API, the operations endpoints): no MIME sniffing, no framing (frame-ancestors and
  * X-Frame-Options) except the office screen where the setting allows it, a referrer kept to our
  * own origin, browser features off, HSTS over TLS, and a Content-Security-Policy as strict as
- * Vaadin Flow allows (docs/decisions/DD-sec-headers.md). The headers are written before the
+ * Vaadin Flow allows (docs/decisions/DD011-security-headers.md). The headers are written before the
  * request is handled, so that Vaadin's own page writer finds them and adds no X-Frame-Options of
  * its own.
  */
