@@ -1,5 +1,7 @@
 package app.bravo.admin;
 
+import app.bravo.shared.db.DatabaseTimeouts;
+import app.bravo.shared.db.DatabaseUnavailable;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -16,6 +18,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -54,6 +57,15 @@ final class ApiProblemFilter extends OncePerRequestFilter {
         } catch (ServletException | IOException | RuntimeException e) {
             if (response.isCommitted()) {
                 throw e;
+            }
+            if (DatabaseUnavailable.is(e)) {
+                // the bearer token is checked against the database before any controller advice could answer
+                log.warn("Database not answering during API request {} {}: answered 503 ({})", request.getMethod(),
+                        request.getRequestURI(), e.toString());
+                response.resetBuffer();
+                response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseTimeouts.RETRY_AFTER_SECONDS);
+                write(response, HttpStatus.SERVICE_UNAVAILABLE, DatabaseUnavailable.DETAIL, null);
+                return;
             }
             String errorId = UUID.randomUUID().toString();
             log.error("API request {} {} failed; problem errorId {}", request.getMethod(), request.getRequestURI(), errorId, e);

@@ -23,6 +23,7 @@ import app.bravo.shell.ErrorPages;
 import app.bravo.wall.FeedbackImport;
 import app.bravo.wall.FeedbackService;
 import app.bravo.wall.NoteOfTheDay;
+import app.bravo.wall.WallRemovalService;
 import app.bravo.wall.WallService;
 import app.bravo.wall.ui.FeedbackImportView;
 import app.bravo.wall.ui.KioskView;
@@ -146,6 +147,11 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             method(PeopleService.class, "deleteDepartment(long)", ADMINS),
             method(PeopleService.class, "createValue(String, String)", HR_AND_ADMINS),
             method(PeopleService.class, "updateValue(long, String, String, int, boolean)", HR_AND_ADMINS),
+            // closing and removing the demo company (demo mode off), as the system or an administrator
+            method(PeopleService.class, "closeAccountsAt(String)", ADMINS),
+            method(PeopleService.class, "idsAt(String)", ADMINS),
+            method(PeopleService.class, "removeAt(String, Collection, Collection)", ADMINS),
+            method(WallRemovalService.class, "removeNotes(String, Collection)", ADMINS),
             method(PeopleImport.class, "importCsv(String, byte[], ImportProgress)", ADMINS),
             // audit log: every feature writes it, only admins read it
             method(AuditService.class, "record(AuditAction, String, Object, String)", ANYONE),
@@ -155,12 +161,14 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             method(ApiTokenService.class, "create(String)", ADMINS),
             method(ApiTokenService.class, "create(String, Set)", ADMINS),
             method(ApiTokenService.class, "replace(long)", ADMINS),
+            method(ApiTokenService.class, "closeDemoToken(String)", ADMINS),
             method(ApiTokenService.class, "ensureDemoToken(String)", ADMINS),
             method(ApiTokenService.class, "list(Pageable)", ADMINS),
             method(ApiTokenService.class, "revoke(long)", ADMINS),
             method(ApiTokenService.class, "authenticate(String)", ANYONE),
             method(KioskTokenService.class, "create(String, int, Collection)", ADMINS),
             method(KioskTokenService.class, "ensureDemoScreen(String)", ADMINS),
+            method(KioskTokenService.class, "closeDemoScreen(String)", ADMINS),
             method(KioskTokenService.class, "list(Pageable)", ADMINS),
             method(KioskTokenService.class, "revoke(long)", ADMINS),
             method(KioskTokenService.class, "resolve(String)", ANYONE),

@@ -43,7 +43,7 @@ public class DatabaseTimeouts {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseTimeouts.class);
     private static final ThreadLocal<@Nullable Duration> REQUEST_TIMEOUT = new ThreadLocal<>();
-    static final String RETRY_AFTER_SECONDS = "30";
+    public static final String RETRY_AFTER_SECONDS = "30";
     static final String PROBLEM = "{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,"
             + "\"detail\":\"The database is not answering. Nothing was saved; try again in a minute.\"}";
 

@@ -17,6 +17,9 @@ import org.springframework.transaction.TransactionTimedOutException;
  */
 public final class DatabaseUnavailable {
 
+    /** What an API client reads in the 503 problem. */
+    public static final String DETAIL = "The database is not answering. Nothing was saved; try again in a minute.";
+
     private DatabaseUnavailable() {
     }
 

@@ -37,8 +37,7 @@ class DatabaseUnavailableAdvice {
             throw e;
         }
         log.warn("Database not answering: answered 503 ({})", e.toString());
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                "The database is not answering. Nothing was saved; try again in a minute.");
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, DatabaseUnavailable.DETAIL);
         problem.setType(URI.create("about:blank"));
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(org.springframework.http.HttpHeaders.RETRY_AFTER, DatabaseTimeouts.RETRY_AFTER_SECONDS)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
