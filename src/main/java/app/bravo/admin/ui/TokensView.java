@@ -2,6 +2,7 @@ package app.bravo.admin.ui;
 
 import app.bravo.admin.ApiScope;
 import app.bravo.shared.ui.PageTitles;
+import app.bravo.shared.i18n.Bidi;
 import app.bravo.shared.i18n.Numbers;
 import app.bravo.admin.ApiTokenService;
 import app.bravo.admin.ApiTokenView;
@@ -115,9 +116,9 @@ public class TokensView extends Main implements HasDynamicTitle {
         apiToolbar.setAlignItems(FlexLayout.Alignment.BASELINE);
 
         apiGrid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES);
-        apiGrid.addComponentColumn(t -> nameCell(t.name(), t.prefix() + "… · " + scopesText(t)))
+        apiGrid.addComponentColumn(t -> nameCell(t.name(), Bidi.isolate(t.prefix() + "…") + " · " + scopesText(t)))
                 .setHeader(getTranslation("tokens.column.name")).setFlexGrow(2);
-        wideOnly.add(apiGrid.addColumn(t -> t.prefix() + "…").setHeader(getTranslation("tokens.column.prefix")));
+        wideOnly.add(apiGrid.addComponentColumn(t -> leftToRight(t.prefix() + "…")).setHeader(getTranslation("tokens.column.prefix")));
         wideOnly.add(apiGrid.addColumn(this::scopesText).setHeader(getTranslation("tokens.column.scopes")).setFlexGrow(2));
         wideOnly.add(apiGrid.addColumn(t -> when(t.createdAt())).setHeader(getTranslation("tokens.column.created")));
         wideOnly.add(apiGrid.addColumn(t -> when(t.lastUsedAt())).setHeader(getTranslation("tokens.column.last-used")));
@@ -150,10 +151,10 @@ public class TokensView extends Main implements HasDynamicTitle {
         kioskToolbar.setAlignItems(FlexLayout.Alignment.BASELINE);
 
         kioskGrid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES);
-        kioskGrid.addComponentColumn(t -> nameCell(t.name(), t.prefix() + "… · "
+        kioskGrid.addComponentColumn(t -> nameCell(t.name(), Bidi.isolate(t.prefix() + "…") + " · "
                         + getTranslation("tokens.kiosk.every", t.rotationSeconds()) + " · " + departmentsText(t)))
                 .setHeader(getTranslation("tokens.column.name")).setFlexGrow(2);
-        wideOnly.add(kioskGrid.addColumn(t -> t.prefix() + "…").setHeader(getTranslation("tokens.column.prefix")));
+        wideOnly.add(kioskGrid.addComponentColumn(t -> leftToRight(t.prefix() + "…")).setHeader(getTranslation("tokens.column.prefix")));
         wideOnly.add(kioskGrid.addColumn(t -> Numbers.format(t.rotationSeconds(), getLocale())).setHeader(getTranslation("tokens.column.rotation")));
         wideOnly.add(kioskGrid.addColumn(this::departmentsText).setHeader(getTranslation("tokens.column.departments")).setFlexGrow(2));
         wideOnly.add(kioskGrid.addColumn(t -> when(t.lastSeenAt())).setHeader(getTranslation("tokens.column.last-seen")));
@@ -230,15 +231,22 @@ public class TokensView extends Main implements HasDynamicTitle {
         title.addClassName("admin-name");
         title.getElement().setAttribute("dir", "auto");
         var more = new Span(details);
+        // the line follows the page's direction; the secret's start and the names in it are isolated
         more.addClassNames("secondary", "token-details");
-        more.getElement().setAttribute("dir", "auto");
         var cell = new Div(title, more);
         cell.addClassName("token-card");
         return cell;
     }
 
+    /** A secret's start reads left to right in a right-to-left page too, so that it is cut at its end. */
+    private static Component leftToRight(String text) {
+        var span = new Span(text);
+        span.getElement().setAttribute("dir", "ltr");
+        return span;
+    }
+
     private String departmentsText(KioskTokenView t) {
-        return t.departments().isEmpty() ? getTranslation("tokens.kiosk.all-departments") : String.join(", ", t.departments());
+        return t.departments().isEmpty() ? getTranslation("tokens.kiosk.all-departments") : t.departments().stream().map(Bidi::isolate).collect(Collectors.joining(getTranslation("list.separator")));
     }
 
     private void createApiToken() {
@@ -333,7 +341,7 @@ public class TokensView extends Main implements HasDynamicTitle {
     }
 
     private String scopesText(ApiTokenView token) {
-        return token.scopes().stream().sorted().map(this::scopeLabel).collect(Collectors.joining(", "));
+        return token.scopes().stream().sorted().map(this::scopeLabel).collect(Collectors.joining(getTranslation("list.separator")));
     }
 
     private Component status(@Nullable Instant revokedAt, Runnable revoke) {
