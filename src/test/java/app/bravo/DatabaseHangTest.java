@@ -24,6 +24,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
@@ -88,12 +89,9 @@ class DatabaseHangTest extends SpringBrowserlessTest {
         };
     }
 
-    private void awaitHealthy() throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (health().statusCode() != 200) {
-            assertThat(System.nanoTime()).as("health comes back within a minute of the thaw").isLessThan(deadline);
-            Thread.sleep(200);
-        }
+    private void awaitHealthy() {
+        await("health comes back within a minute of the thaw").atMost(Duration.ofSeconds(60))
+                .until(() -> health().statusCode() == 200);
     }
 
     private static String chain(Throwable t) {

@@ -1,5 +1,6 @@
 package app.bravo.shell;
 
+import app.bravo.shared.ui.PageTitles;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
@@ -17,7 +18,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Clear pages for a denied or missing route, in the person's language, never a stack trace; their
- * title (header and browser tab) is the same human title as the page's heading.
+ * header title is the page's heading, and the browser tab adds "· Bravo" as every page does.
  */
 final class ErrorViews {
 
@@ -33,33 +34,44 @@ final class ErrorViews {
         return main;
     }
 
-    @AnonymousAllowed
-    @ParentLayout(MainLayout.class)
-    public static class Denied extends Main implements HasErrorParameter<AccessDeniedException>, HasDynamicTitle {
+    /** A page for one kind of refusal: its icon, its texts ({@code <key>.title}, {@code <key>.text}) and its status. */
+    abstract static class ErrorPage<E extends Exception> extends Main implements HasErrorParameter<E>, HasDynamicTitle {
+
+        private final VaadinIcon icon;
+        private final String key;
+        private final int status;
+
+        ErrorPage(VaadinIcon icon, String key, int status) {
+            this.icon = icon;
+            this.key = key;
+            this.status = status;
+        }
+
         @Override
-        public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
-            page(this, VaadinIcon.LOCK, getTranslation("error.denied.title"), getTranslation("error.denied.text"));
-            return HttpServletResponse.SC_FORBIDDEN;
+        public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<E> parameter) {
+            page(this, icon, getTranslation(key + ".title"), getTranslation(key + ".text"));
+            return status;
         }
 
         @Override
         public String getPageTitle() {
-            return getTranslation("error.denied.title");
+            return PageTitles.of(this, getTranslation(key + ".title"));
         }
     }
 
     @AnonymousAllowed
     @ParentLayout(MainLayout.class)
-    public static class Missing extends Main implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
-        @Override
-        public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
-            page(this, VaadinIcon.QUESTION_CIRCLE_O, getTranslation("error.missing.title"), getTranslation("error.missing.text"));
-            return HttpServletResponse.SC_NOT_FOUND;
+    public static class Denied extends ErrorPage<AccessDeniedException> {
+        public Denied() {
+            super(VaadinIcon.LOCK, "error.denied", HttpServletResponse.SC_FORBIDDEN);
         }
+    }
 
-        @Override
-        public String getPageTitle() {
-            return getTranslation("error.missing.title");
+    @AnonymousAllowed
+    @ParentLayout(MainLayout.class)
+    public static class Missing extends ErrorPage<NotFoundException> {
+        public Missing() {
+            super(VaadinIcon.QUESTION_CIRCLE_O, "error.missing", HttpServletResponse.SC_NOT_FOUND);
         }
     }
 }

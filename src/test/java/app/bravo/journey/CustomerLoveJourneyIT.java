@@ -91,6 +91,7 @@ class CustomerLoveJourneyIT extends BrowserJourney {
         screen.locator(".kiosk-quote").waitFor();
 
         screenContext.setOffline(true);
+        // the fault is held for a while (longer than push's reconnect attempts), not a wait for a result
         screen.waitForTimeout(8_000);
         screenContext.setOffline(false);
 

@@ -51,7 +51,9 @@ class TokensOnAPhoneJourneyIT extends BrowserJourney {
         page.navigate(url("admin/tokens"));
         page.locator("vaadin-grid").first().waitFor();
         waitUntilIdle();
-        page.waitForTimeout(300); // let the grids lay out their rows before the screenshot
+        // both grids have rendered their rows (not loading, cells filled) before the screenshot and the measure
+        page.waitForFunction("() => [...document.querySelectorAll('vaadin-grid')].every(g => !g.hasAttribute('loading')"
+                + " && g.querySelectorAll('vaadin-grid-cell-content').length > g.querySelectorAll('vaadin-grid-column, vaadin-grid-column-group').length)");
         page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
                 .setPath(Path.of("target", "screenshots", "tokens-" + width + "-" + language + ".png")));
 

@@ -33,6 +33,7 @@ class ErrorViewsTest extends SpringBrowserlessTest {
         var missing = $(ErrorViews.Missing.class).single();
         assertThat($(H2.class, missing).single().getText()).isEqualTo("Page not found");
         assertThat($(MainLayout.class).single().viewTitle.getText()).isEqualTo("Page not found");
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Page not found · Bravo");
     }
 
     @Test
