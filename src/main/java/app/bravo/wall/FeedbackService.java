@@ -29,7 +29,6 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Window;
-import org.springframework.data.domain.SliceImpl;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -180,28 +179,6 @@ public class FeedbackService {
         return published.page(WallFilter.NONE, after, size, true);
     }
 
-    /**
-     * Published notes by page number, for callers that have not moved to cursors yet (the API's
-     * {@code page} parameter, the moderators' list): it walks the keyset pages up to the one asked
-     * for, so it costs what an offset costs. Prefer {@link #published(WallCursor, int)}.
-     */
-    @Deprecated
-    @PreAuthorize(Roles.IS_EMPLOYEE_OR_WALL_READER)
-    public Slice<NoteView> published(Pageable page) {
-        int size = Math.clamp(page.getPageSize(), 1, WallService.PAGE_MAX);
-        long skip = page.getOffset();
-        WallCursor after = null;
-        while (skip > 0) {
-            WallSlice<NoteView> skipped = published.page(WallFilter.NONE, after, (int) Math.min(skip, WallService.PAGE_MAX), false);
-            if (!skipped.hasNext()) {
-                return new SliceImpl<>(List.of(), page, false);
-            }
-            skip -= skipped.items().size();
-            after = skipped.next();
-        }
-        WallSlice<NoteView> slice = published(after, size);
-        return new SliceImpl<>(slice.items(), page, slice.hasNext());
-    }
 
 
     // ---- my submissions ----

@@ -40,7 +40,7 @@ class DemoWallTest {
         assertThat(wall.seedNotes(integration)).isZero();
 
         fixtures.signInAs();
-        var published = feedback.published(PageRequest.of(0, 100)).getContent();
+        var published = feedback.published(null, 100).items();
         for (DemoWall.Note n : DemoWall.NOTES) {
             assertThat(published).extracting(NoteView::quote).contains(n.quote());
         }

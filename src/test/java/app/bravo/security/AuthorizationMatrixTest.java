@@ -177,7 +177,6 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             method(FeedbackService.class, "submitFromApi(long, FeedbackForm)", NO_PERSON),
             method(FeedbackService.class, "findByExternalId(long, String)", NO_PERSON),
             method(FeedbackService.class, "statusOf(long, long)", NO_PERSON),
-            method(FeedbackService.class, "published(Pageable)", STAFF),
             method(FeedbackService.class, "published(WallCursor, int)", STAFF),
             method(FeedbackService.class, "mySubmissions(ScrollPosition, int)", STAFF),
             method(FeedbackService.class, "pending(Pageable)", MODERATORS),

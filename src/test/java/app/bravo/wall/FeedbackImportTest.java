@@ -97,7 +97,7 @@ class FeedbackImportTest {
         assertThat(anyPending("Unknown team " + tag)).isFalse();
 
         // nothing imported is public before a moderator approves it
-        assertThat(feedback.published(PageRequest.of(0, 200)).getContent()).noneMatch(n -> n.id() == good.note().id());
+        assertThat(feedback.published(null, 100).items()).noneMatch(n -> n.id() == good.note().id());
     }
 
     @Test

@@ -45,7 +45,7 @@ class FeedbackServiceTest {
     }
 
     private List<Long> publishedIds() {
-        return feedback.published(PageRequest.of(0, 100)).getContent().stream().map(NoteView::id).toList();
+        return feedback.published(null, 100).items().stream().map(NoteView::id).toList();
     }
 
     private AuditEntry auditOf(AuditAction action, long noteId) {
@@ -97,7 +97,7 @@ class FeedbackServiceTest {
         feedback.approve(id, proposed);
 
         fixtures.signInAs();
-        NoteView published = feedback.published(PageRequest.of(0, 100)).getContent().stream()
+        NoteView published = feedback.published(null, 100).items().stream()
                 .filter(n -> n.id() == id).findFirst().orElseThrow();
         assertThat(published.quote()).isEqualTo("Call [phone] anytime, Arash was brilliant");
         assertThat(published.redacted()).isTrue();

@@ -6,6 +6,7 @@ import app.bravo.security.Roles;
 import app.bravo.shared.UserError;
 import app.bravo.wall.FeedbackService;
 import app.bravo.wall.NoteView;
+import app.bravo.wall.WallCursor;
 import app.bravo.wall.PendingNote;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -25,6 +26,7 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The moderation queue: pending notes newest first, a page at a time, each with the personal data
@@ -58,6 +60,8 @@ public class ModerationView extends Main implements HasDynamicTitle {
     /** The cards on screen by note id, in the order shown. */
     final Map<Long, PendingCard> pendingCards = new LinkedHashMap<>();
     final Map<Long, PublishedCard> publishedCards = new LinkedHashMap<>();
+    /** Where the next page of published notes starts (keyset), null before the first. */
+    private @Nullable WallCursor publishedNext;
 
     private final transient FeedbackService feedback;
     private ZoneId zone = ZoneId.of("UTC");
@@ -223,12 +227,14 @@ public class ModerationView extends Main implements HasDynamicTitle {
     void reloadPublished() {
         published.removeAll();
         publishedCards.clear();
+        publishedNext = null;
         loadPublished();
     }
 
     private void loadPublished() {
-        var slice = feedback.published(new Window(publishedCards.size(), PAGE_SIZE));
-        for (NoteView n : slice.getContent()) {
+        var slice = feedback.published(publishedNext, PAGE_SIZE);
+        publishedNext = slice.next();
+        for (NoteView n : slice.items()) {
             if (!publishedCards.containsKey(n.id())) {
                 var card = new PublishedCard(n, zone);
                 long id = n.id();

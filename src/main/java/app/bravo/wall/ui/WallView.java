@@ -238,7 +238,7 @@ public class WallView extends Main implements HasDynamicTitle, BeforeEnterObserv
         try {
             search.setValue(first(p, "q").map(q -> q.length() > 200 ? q.substring(0, 200) : q).orElse(""));
             department.setValue(first(p, "department").flatMap(WallView::number)
-                    .flatMap(id -> people.departments().stream().filter(d -> d.id() == id).findFirst()).orElse(null));
+                    .flatMap(id -> department.getListDataView().getItems().filter(d -> d.id() == id).findFirst()).orElse(null));
             person.setValue(first(p, "person").flatMap(WallView::number).flatMap(people::find)
                     .map(d -> new PersonSummary(d.id(), d.displayName(), d.email(), d.jobTitle(), d.departmentName(), d.active()))
                     .orElse(null));

@@ -51,7 +51,7 @@ class ModerationViewTest extends SpringBrowserlessTest {
     }
 
     boolean published(long id) {
-        return feedback.published(PageRequest.of(0, 200)).getContent().stream().anyMatch(n -> n.id() == id);
+        return feedback.published(null, 100).items().stream().anyMatch(n -> n.id() == id);
     }
 
     @Test
