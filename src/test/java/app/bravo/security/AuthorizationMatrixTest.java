@@ -145,8 +145,8 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             method(PeopleService.class, "createDepartment(String, Long)", ADMINS),
             method(PeopleService.class, "updateDepartment(long, String, Long)", ADMINS),
             method(PeopleService.class, "deleteDepartment(long)", ADMINS),
-            method(PeopleService.class, "createValue(String, String)", HR_AND_ADMINS),
-            method(PeopleService.class, "updateValue(long, String, String, int, boolean)", HR_AND_ADMINS),
+            method(PeopleService.class, "createValue(String, String, String, String)", HR_AND_ADMINS),
+            method(PeopleService.class, "updateValue(long, String, String, String, String, int, boolean)", HR_AND_ADMINS),
             // closing and removing the demo company (demo mode off), as the system or an administrator
             method(PeopleService.class, "closeAccountsAt(String)", ADMINS),
             method(PeopleService.class, "idsAt(String)", ADMINS),
