@@ -70,7 +70,8 @@ class CompanyCalendarViewTest extends SpringBrowserlessTest {
                 Dates.date(p.monthFirstDay(), Locale.ENGLISH) + " to " + Dates.date(p.monthLastDay(), Locale.ENGLISH));
         assertThat(view.previewWeekDays.getText()).isEqualTo(
                 Dates.date(p.weekFirstDay(), Locale.ENGLISH) + " to " + Dates.date(p.weekLastDay(), Locale.ENGLISH));
-        assertThat(view.previewMonth.getText()).startsWith("This month: ").endsWith(" " + p.year());
+        // the month is named in the company's calendar, in the reader's language: "Azar 1405 AP"
+        assertThat(view.previewMonth.getText()).startsWith("This month: ").contains(" " + p.year());
         assertThat(view.unsaved.isVisible()).isTrue();
         assertThat(calendar.system()).as("nothing is saved before Save").isEqualTo(CompanyCalendar.System.GREGORIAN);
 
@@ -92,6 +93,6 @@ class CompanyCalendarViewTest extends SpringBrowserlessTest {
         assertThat(view.previewWeekDays.getText()).isEqualTo(
                 Dates.date(p.weekFirstDay(), FA) + " تا " + Dates.date(p.weekLastDay(), FA));
         assertThat(view.previewMonth.getText()).startsWith("این ماه: ");
-        assertThat(view.getPageTitle()).endsWith("· Bravo").contains("تقویم سازمان");
+        assertThat(view.getPageTitle()).startsWith("تقویم سازمان · ");
     }
 }
