@@ -123,10 +123,15 @@ class DemoData implements DemoSeeder {
     }
 
     private void seedValues() {
-        List<String> existing = people.values().stream().map(ValueView::name).toList();
+        Map<String, ValueView> existing = new HashMap<>();
+        people.values().forEach(v -> existing.put(v.name(), v));
         for (String[] v : VALUES) {
-            if (!existing.contains(v[0])) {
-                people.createValue(v[0], v[1]);
+            ValueView known = existing.get(v[0]);
+            if (known == null) {
+                people.createValue(v[0], v[2], v[1], v[3]);
+            } else if (known.nameFa().equals(known.name())) {
+                // seeded before values had Persian words: V018 copied the English ones, which are replaced here
+                people.updateValue(known.id(), known.name(), v[2], known.description(), v[3], known.position(), known.active());
             }
         }
     }
@@ -145,12 +150,18 @@ class DemoData implements DemoSeeder {
     record Login(String email, String name, String title, String department, LocalDate hired, Set<Role> roles) {
     }
 
+    /** English name, English description, Persian name, Persian description. */
     static final String[][] VALUES = {
-            {"Customers first", "We start from what our customers need and measure ourselves by their success."},
-            {"Own it", "We take responsibility from start to finish, and say so when something goes wrong."},
-            {"Better together", "We help each other, share what we learn and celebrate each other's wins."},
-            {"Keep it simple", "We choose the clear solution over the clever one."},
-            {"Learn every day", "We stay curious, ask for feedback and get a little better each day."},
+            {"Customers first", "We start from what our customers need and measure ourselves by their success.",
+                    "اول مشتری", "از نیاز مشتریان آغاز می‌کنیم و خود را با موفقیت آنان می‌سنجیم."},
+            {"Own it", "We take responsibility from start to finish, and say so when something goes wrong.",
+                    "مسئولیت‌پذیری", "از آغاز تا پایان کار را بر عهده می‌گیریم و وقتی چیزی درست پیش نمی‌رود، آن را می‌گوییم."},
+            {"Better together", "We help each other, share what we learn and celebrate each other's wins.",
+                    "با هم بهتریم", "به یکدیگر کمک می‌کنیم، آموخته‌هایمان را با هم در میان می‌گذاریم و موفقیت‌های هم را جشن می‌گیریم."},
+            {"Keep it simple", "We choose the clear solution over the clever one.",
+                    "ساده نگهش داریم", "راه‌حل روشن را بر راه‌حل زیرکانه برمی‌گزینیم."},
+            {"Learn every day", "We stay curious, ask for feedback and get a little better each day.",
+                    "هر روز بیاموزیم", "کنجکاو می‌مانیم، بازخورد می‌خواهیم و هر روز کمی بهتر می‌شویم."},
     };
 
     static final String[][] DEPARTMENTS = {

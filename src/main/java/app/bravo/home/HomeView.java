@@ -49,7 +49,7 @@ public class HomeView extends Main implements HasDynamicTitle {
         var valueList = new Div();
         valueList.addClassName("value-list");
         vs.forEach(v -> {
-            var card = new Div(new H3(v.name()), new Paragraph(v.description()));
+            var card = new Div(new H3(v.name(getLocale())), new Paragraph(v.description(getLocale())));
             card.addClassName("value-card");
             valueList.add(card);
         });

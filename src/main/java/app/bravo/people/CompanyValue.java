@@ -7,7 +7,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
-/** One of the company's values, which recognition and practices are tied to. */
+/**
+ * One of the company's values, which recognition and practices are tied to. It has an English and a
+ * Persian name and description (issue 13), each shown to readers of that language; both names are
+ * required and unique, both descriptions optional.
+ */
 @Entity
 @Table(name = "company_value")
 public class CompanyValue extends AbstractEntity {
@@ -18,8 +22,14 @@ public class CompanyValue extends AbstractEntity {
     @Column(nullable = false, unique = true, length = NAME_MAX)
     private String name;
 
+    @Column(name = "name_fa", nullable = false, unique = true, length = NAME_MAX)
+    private String nameFa;
+
     @Column(nullable = false, length = DESCRIPTION_MAX)
     private String description;
+
+    @Column(name = "description_fa", nullable = false, length = DESCRIPTION_MAX)
+    private String descriptionFa;
 
     @Column(nullable = false)
     private int position;
@@ -30,9 +40,11 @@ public class CompanyValue extends AbstractEntity {
     protected CompanyValue() {
     }
 
-    public CompanyValue(String name, String description, int position) {
+    public CompanyValue(String name, String nameFa, String description, String descriptionFa, int position) {
         setName(name);
+        setNameFa(nameFa);
         setDescription(description);
+        setDescriptionFa(descriptionFa);
         this.position = position;
     }
 
@@ -41,8 +53,15 @@ public class CompanyValue extends AbstractEntity {
     }
 
     public void setName(String name) {
-        String n = TextRules.check(name, true, NAME_MAX, "values.error.name");
-        this.name = n;
+        this.name = TextRules.check(name, true, NAME_MAX, "values.error.name");
+    }
+
+    public String getNameFa() {
+        return nameFa;
+    }
+
+    public void setNameFa(String nameFa) {
+        this.nameFa = TextRules.check(nameFa, true, NAME_MAX, "values.error.persian-name");
     }
 
     public String getDescription() {
@@ -50,14 +69,15 @@ public class CompanyValue extends AbstractEntity {
     }
 
     public void setDescription(String description) {
-        String d = description.strip();
-        if (d.codePointCount(0, d.length()) > DESCRIPTION_MAX) {
-            throw new UserError("values.error.description.too-long", DESCRIPTION_MAX);
-        }
-        if (d.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n')) {
-            throw new UserError(TextRules.CONTROL_CHARACTERS);
-        }
-        this.description = d;
+        this.description = checkDescription(description, "values.error.description.too-long");
+    }
+
+    public String getDescriptionFa() {
+        return descriptionFa;
+    }
+
+    public void setDescriptionFa(String descriptionFa) {
+        this.descriptionFa = checkDescription(descriptionFa, "values.error.persian-description.too-long");
     }
 
     public int getPosition() {
@@ -74,5 +94,17 @@ public class CompanyValue extends AbstractEntity {
 
     public void setActive(boolean active) {
         this.active = active;
+    }
+
+    /** A description keeps its line breaks, unlike a name. */
+    private static String checkDescription(String description, String tooLongKey) {
+        String d = description.strip();
+        if (d.codePointCount(0, d.length()) > DESCRIPTION_MAX) {
+            throw new UserError(tooLongKey, DESCRIPTION_MAX);
+        }
+        if (d.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n')) {
+            throw new UserError(TextRules.CONTROL_CHARACTERS);
+        }
+        return d;
     }
 }

@@ -109,7 +109,8 @@ public class PeopleService {
         boolean admin = currentUser.get().map(u -> u.has(Role.ADMIN)).orElse(false);
         return values.findAllByOrderByPositionAscNameAsc().stream()
                 .filter(v -> admin || v.isActive())
-                .map(v -> new ValueView(v.getId(), v.getName(), v.getDescription(), v.getPosition(), v.isActive()))
+                .map(v -> new ValueView(v.getId(), v.getName(), v.getNameFa(), v.getDescription(), v.getDescriptionFa(),
+                        v.getPosition(), v.isActive()))
                 .toList();
     }
 
@@ -345,31 +346,42 @@ public class PeopleService {
         audit.record(AuditAction.DEPARTMENT_DELETED, "department", id, AuditMessage.of("audit.msg.department-deleted").subject(d.getName()));
     }
 
-    /** Company values are HR's (DESIGN section 1); administrators may keep them too. */
+    /**
+     * Company values are HR's (DESIGN section 1); administrators may keep them too. A value has an
+     * English and a Persian name (both required, each unique) and description (both optional).
+     */
     @PreAuthorize(Roles.IS_HR_OR_ADMIN)
     @Transactional
-    public long createValue(String name, String description) {
-        if (values.findByName(name.strip()).isPresent()) {
-            throw new UserError("values.error.name-taken", name.strip());
-        }
+    public long createValue(String name, String nameFa, String description, String descriptionFa) {
+        checkValueNamesFree(null, name, nameFa);
         int position = values.findAll().stream().mapToInt(CompanyValue::getPosition).max().orElse(0) + 1;
-        var v = values.save(new CompanyValue(name, description, position));
+        var v = values.save(new CompanyValue(name, nameFa, description, descriptionFa, position));
         audit.record(AuditAction.VALUE_CREATED, "value", v.getId(), AuditMessage.of("audit.msg.value-created").subject(v.getName()));
         return v.getId();
     }
 
     @PreAuthorize(Roles.IS_HR_OR_ADMIN)
     @Transactional
-    public void updateValue(long id, String name, String description, int position, boolean active) {
+    public void updateValue(long id, String name, String nameFa, String description, String descriptionFa,
+                            int position, boolean active) {
         CompanyValue v = values.findById(id).orElseThrow(() -> new UserError("values.error.not-found"));
-        values.findByName(name.strip()).filter(other -> !other.equals(v))
-                .ifPresent(other -> { throw new UserError("values.error.name-taken", name.strip()); });
+        checkValueNamesFree(v, name, nameFa);
         v.setName(name);
+        v.setNameFa(nameFa);
         v.setDescription(description);
+        v.setDescriptionFa(descriptionFa);
         v.setPosition(position);
         v.setActive(active);
         audit.record(AuditAction.VALUE_UPDATED, "value", id,
                 AuditMessage.of(active ? "audit.msg.value-updated" : "audit.msg.value-retired").subject(v.getName()));
+    }
+
+    /** The unique keys would refuse a taken name too, but with no word for the person who typed it. */
+    private void checkValueNamesFree(@Nullable CompanyValue self, String name, String nameFa) {
+        values.findByName(name.strip()).filter(other -> self == null || !other.equals(self))
+                .ifPresent(other -> { throw new UserError("values.error.name-taken", name.strip()); });
+        values.findByNameFa(nameFa.strip()).filter(other -> self == null || !other.equals(self))
+                .ifPresent(other -> { throw new UserError("values.error.persian-name.taken", nameFa.strip()); });
     }
 
     // ---- helpers ----

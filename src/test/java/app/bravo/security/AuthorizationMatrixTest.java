@@ -3,7 +3,9 @@ package app.bravo.security;
 import app.bravo.Fixtures;
 import app.bravo.IntegrationTest;
 import app.bravo.admin.ApiTokenService;
+import app.bravo.admin.CompanyCalendarService;
 import app.bravo.admin.KioskTokenService;
+import app.bravo.admin.ui.CompanyCalendarView;
 import app.bravo.admin.ui.TokensView;
 import app.bravo.audit.AuditService;
 import app.bravo.audit.ui.AuditLogView;
@@ -113,6 +115,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             route(ModerationView.class, MODERATORS),
             route(FeedbackImportView.class, MODERATORS),
             route(ValuesAdminView.class, HR_AND_ADMINS),
+            route(CompanyCalendarView.class, HR_AND_ADMINS),
             route(PeopleAdminView.class, ADMINS),
             route(DepartmentsAdminView.class, ADMINS),
             route(ImportView.class, ADMINS),
@@ -145,8 +148,8 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             method(PeopleService.class, "createDepartment(String, Long)", ADMINS),
             method(PeopleService.class, "updateDepartment(long, String, Long)", ADMINS),
             method(PeopleService.class, "deleteDepartment(long)", ADMINS),
-            method(PeopleService.class, "createValue(String, String)", HR_AND_ADMINS),
-            method(PeopleService.class, "updateValue(long, String, String, int, boolean)", HR_AND_ADMINS),
+            method(PeopleService.class, "createValue(String, String, String, String)", HR_AND_ADMINS),
+            method(PeopleService.class, "updateValue(long, String, String, String, String, int, boolean)", HR_AND_ADMINS),
             // closing and removing the demo company (demo mode off), as the system or an administrator
             method(PeopleService.class, "closeAccountsAt(String)", ADMINS),
             method(PeopleService.class, "idsAt(String)", ADMINS),
@@ -172,6 +175,10 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             method(KioskTokenService.class, "list(Pageable)", ADMINS),
             method(KioskTokenService.class, "revoke(long)", ADMINS),
             method(KioskTokenService.class, "resolve(String)", ANYONE),
+            // the company calendar: HR's and the administrators'
+            method(CompanyCalendarService.class, "current()", HR_AND_ADMINS),
+            method(CompanyCalendarService.class, "preview(System, DayOfWeek)", HR_AND_ADMINS),
+            method(CompanyCalendarService.class, "update(System, DayOfWeek)", HR_AND_ADMINS),
             // the wall: everyone shares, reads, reacts; moderators curate; integrations post
             method(FeedbackService.class, "submit(FeedbackForm)", STAFF),
             method(FeedbackService.class, "submitFromApi(long, FeedbackForm)", NO_PERSON),

@@ -1,4 +1,4 @@
-/** The administration views that belong to no single feature: the audit log, and API and office-screen tokens. */
+/** The administration views that belong to no single feature: API and office-screen tokens, and the company calendar. */
 @NullMarked
 package app.bravo.admin.ui;
 

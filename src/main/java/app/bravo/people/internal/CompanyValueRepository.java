@@ -10,4 +10,6 @@ public interface CompanyValueRepository extends JpaRepository<CompanyValue, Long
     List<CompanyValue> findAllByOrderByPositionAscNameAsc();
 
     Optional<CompanyValue> findByName(String name);
+
+    Optional<CompanyValue> findByNameFa(String nameFa);
 }

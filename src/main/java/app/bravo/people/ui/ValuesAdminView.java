@@ -4,6 +4,7 @@ import app.bravo.shared.ui.PageTitles;
 import app.bravo.people.PeopleService;
 import app.bravo.people.ValueView;
 import app.bravo.security.Roles;
+import app.bravo.shared.i18n.Language;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -52,7 +53,7 @@ public class ValuesAdminView extends Main implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(v -> AdminUi.number(getLocale(), v.position())).setHeader(getTranslation("admin.values.column.position"))
                 .setTextAlign(ColumnTextAlign.END).setFlexGrow(0).setWidth("5rem");
-        grid.addComponentColumn(ValuesAdminView::valueCell).setHeader(getTranslation("admin.values.column.value")).setFlexGrow(1);
+        grid.addComponentColumn(this::valueCell).setHeader(getTranslation("admin.values.column.value")).setFlexGrow(1);
         grid.addComponentColumn(v -> AdminUi.badge(this, v.active(), "admin.status.active", "admin.values.retired"))
                 .setHeader(getTranslation("admin.column.status")).setFlexGrow(0).setWidth("9rem");
         grid.addItemClickListener(e -> editor.edit(e.getItem()));
@@ -68,12 +69,18 @@ public class ValuesAdminView extends Main implements HasDynamicTitle {
         grid.setItems(values);
     }
 
-    private static Div valueCell(ValueView v) {
-        var name = new Span(v.name());
+    /** The value in the reader's language, with its name in the other language beneath (right to left when Persian). */
+    private Div valueCell(ValueView v) {
+        boolean persian = Language.of(getLocale()) == Language.PERSIAN;
+        var name = new Span(v.name(getLocale()));
         name.addClassName("admin-name");
-        var description = new Span(v.description());
+        var other = new Span(persian ? v.name() : v.nameFa());
+        other.addClassNames("secondary", "admin-value-other");
+        other.getElement().setAttribute("dir", persian ? "ltr" : "rtl");
+        other.getElement().setAttribute("lang", persian ? "en" : "fa");
+        var description = new Span(v.description(getLocale()));
         description.addClassName("secondary");
-        var cell = new Div(name, description);
+        var cell = new Div(name, other, description);
         cell.addClassName("admin-value-cell");
         return cell;
     }

@@ -41,14 +41,19 @@ class ValuesAdminViewTest extends SpringBrowserlessTest {
         test(view.create).click();
         ValueEditor editor = view.editor;
         assertThat(editor.isOpened()).isTrue();
+        String persian = Fixtures.unique("شجاعت");
         test(editor.name).setValue(name);
+        test(editor.nameFa).setValue(persian);
         test(editor.description).setValue("We speak up.");
+        test(editor.descriptionFa).setValue("حرفمان را می‌زنیم.");
         test(editor.save).click();
 
         assertThat(editor.isOpened()).isFalse();
         ValueView v = row(view, name);
         assertThat(v).isNotNull();
         assertThat(v.description()).isEqualTo("We speak up.");
+        assertThat(v.nameFa()).isEqualTo(persian);
+        assertThat(v.descriptionFa()).isEqualTo("حرفمان را می‌زنیم.");
         assertThat(v.active()).isTrue();
         assertThat(people.values()).extracting(ValueView::name).contains(name);
     }
@@ -56,29 +61,32 @@ class ValuesAdminViewTest extends SpringBrowserlessTest {
     @Test
     void a_value_can_be_retired_and_its_text_changed() {
         String name = Fixtures.unique("Speed");
-        long id = people.createValue(name, "Fast.");
+        long id = people.createValue(name, Fixtures.unique("سرعت"), "Fast.", "تند.");
         ValuesAdminView view = navigate(ValuesAdminView.class);
         int index = view.grid.getListDataView().getItems().map(ValueView::id).toList().indexOf(id);
         test(view.grid).clickRow(index);
         ValueEditor editor = view.editor;
         assertThat(editor.name.getValue()).isEqualTo(name);
         test(editor.description).setValue("Fast and careful.");
+        test(editor.descriptionFa).setValue("تند و با دقت.");
         test(editor.active).click();
         test(editor.save).click();
 
         ValueView v = row(view, name);
         assertThat(v.active()).isFalse();
         assertThat(v.description()).isEqualTo("Fast and careful.");
+        assertThat(v.descriptionFa()).isEqualTo("تند و با دقت.");
     }
 
     @Test
     void a_duplicate_value_name_is_refused_in_the_dialog() {
         String name = Fixtures.unique("Trust");
-        people.createValue(name, "");
+        people.createValue(name, Fixtures.unique("اعتماد"), "", "");
         ValuesAdminView view = navigate(ValuesAdminView.class);
         test(view.create).click();
         ValueEditor editor = view.editor;
         test(editor.name).setValue(name);
+        test(editor.nameFa).setValue(Fixtures.unique("اعتماد"));
         test(editor.description).setValue("Again");
         test(editor.save).click();
 
@@ -86,5 +94,40 @@ class ValuesAdminViewTest extends SpringBrowserlessTest {
         assertThat(editor.name.isInvalid()).isTrue();
         assertThat(editor.error.getMessage()).isEqualTo("There is already a value called " + name + ".");
         assertThat(editor.description.getValue()).isEqualTo("Again");
+    }
+
+    @Test
+    void the_persian_fields_are_written_right_to_left_and_a_missing_persian_name_is_refused() {
+        String name = Fixtures.unique("Care");
+        ValuesAdminView view = navigate(ValuesAdminView.class);
+        test(view.create).click();
+        ValueEditor editor = view.editor;
+        assertThat(editor.nameFa.getElement().getAttribute("dir")).isEqualTo("rtl");
+        assertThat(editor.descriptionFa.getElement().getAttribute("dir")).isEqualTo("rtl");
+        test(editor.name).setValue(name);
+        test(editor.save).click();
+
+        assertThat(editor.isOpened()).isTrue();
+        assertThat(editor.nameFa.isInvalid()).isTrue();
+        assertThat(editor.nameFa.getErrorMessage()).isEqualTo("Enter the value’s name in Persian.");
+        assertThat(editor.name.isInvalid()).isFalse();
+        assertThat(people.values()).extracting(ValueView::name).doesNotContain(name);
+    }
+
+    @Test
+    void a_taken_persian_name_is_marked_on_the_persian_field() {
+        String persian = Fixtures.unique("اعتماد");
+        people.createValue(Fixtures.unique("Trust"), persian, "", "");
+        ValuesAdminView view = navigate(ValuesAdminView.class);
+        test(view.create).click();
+        ValueEditor editor = view.editor;
+        test(editor.name).setValue(Fixtures.unique("Faith"));
+        test(editor.nameFa).setValue(persian);
+        test(editor.save).click();
+
+        assertThat(editor.isOpened()).isTrue();
+        assertThat(editor.nameFa.isInvalid()).isTrue();
+        assertThat(editor.name.isInvalid()).isFalse();
+        assertThat(editor.error.getMessage()).isEqualTo("There is already a value whose Persian name is " + persian + ".");
     }
 }
