@@ -26,7 +26,8 @@ import org.springframework.data.domain.PageRequest;
 
 /**
  * One note on the wall: the customer's words (always as text, never as markup), who said them,
- * channel, score and date, whom they credit, tags, reactions and comments.
+ * channel, score and date, whom they credit, tags, reactions and comments, and after them the
+ * actions other features add to a published note ({@link NoteActions}).
  */
 class NoteCard extends Div {
 
@@ -49,7 +50,7 @@ class NoteCard extends Div {
     private long commentCount;
     private boolean commentsLoaded;
 
-    NoteCard(WallNote item, WallService wall, boolean moderator) {
+    NoteCard(WallNote item, WallService wall, boolean moderator, NoteActions noteActions) {
         this.wall = wall;
         this.moderator = moderator;
         this.noteId = item.id();
@@ -133,6 +134,7 @@ class NoteCard extends Div {
         commentsToggle.addClickListener(e -> toggleComments());
         showCommentCount();
         actions.add(commentsToggle);
+        noteActions.create(n).forEach(actions::add);
         add(actions);
 
         commentInput.setLabel(getTranslation("wallui.comment.label"));

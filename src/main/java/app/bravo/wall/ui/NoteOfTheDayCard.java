@@ -6,28 +6,36 @@ import app.bravo.security.Role;
 import app.bravo.shared.UserError;
 import app.bravo.shared.live.Broadcaster;
 import app.bravo.shared.ui.HomeCard;
+import app.bravo.shared.ui.NoteAction;
 import app.bravo.wall.FeedbackService;
 import app.bravo.wall.NoteFeatured;
 import app.bravo.wall.NoteOfTheDay;
 import app.bravo.wall.NoteView;
 import app.bravo.wall.ScreenNote;
+import app.bravo.wall.WallFilter;
+import app.bravo.wall.WallService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.core.AuthenticationException;
 
 /**
  * The home page's "note of the day" card (order 5). Moderators may choose another published note
- * in a dialog; the card follows changes live.
+ * in a dialog; the card follows changes live. Under the note stand the actions other features add
+ * to a published note (recognition's "thank them").
  */
 @org.springframework.stereotype.Component
 @Order(5)
@@ -39,12 +47,17 @@ class NoteOfTheDayCard implements HomeCard {
     private final FeedbackService feedback;
     private final CurrentUser currentUser;
     private final Broadcaster broadcaster;
+    private final WallService wall;
+    private final NoteActions noteActions;
 
-    NoteOfTheDayCard(NoteOfTheDay noteOfTheDay, FeedbackService feedback, CurrentUser currentUser, Broadcaster broadcaster) {
+    NoteOfTheDayCard(NoteOfTheDay noteOfTheDay, FeedbackService feedback, CurrentUser currentUser, Broadcaster broadcaster,
+                     WallService wall, List<NoteAction> noteActions) {
         this.noteOfTheDay = noteOfTheDay;
         this.feedback = feedback;
         this.currentUser = currentUser;
         this.broadcaster = broadcaster;
+        this.wall = wall;
+        this.noteActions = new NoteActions(noteActions);
     }
 
     @Override
@@ -59,11 +72,13 @@ class NoteOfTheDayCard implements HomeCard {
     }
 
     /** The card itself: one per home page. */
+    @StyleSheet("styles/wall.css")
     final class Panel extends Section {
 
         final H3 title = new H3();
         final Paragraph quote = new Paragraph();
         final Paragraph by = new Paragraph();
+        final Div actions = new Div();
         final Button choose = new Button();
         final Dialog dialog = new Dialog();
         final Grid<NoteView> candidates = new Grid<>();
@@ -73,7 +88,8 @@ class NoteOfTheDayCard implements HomeCard {
             title.setText(getTranslation("kiosk.today.title"));
             quote.addClassNames("note-quote", "user-text");
             by.addClassNames("secondary", "user-text");
-            add(title, quote, by);
+            actions.addClassName("wall-summary-actions");
+            add(title, quote, by, actions);
             show();
 
             if (moderator) {
@@ -106,6 +122,17 @@ class NoteOfTheDayCard implements HomeCard {
             quote.setText(today.map(ScreenNote::quote).orElse(getTranslation("kiosk.today.empty")));
             by.setText(today.map(n -> "— " + attribution(n.customerName(), n.company())).orElse(""));
             by.setVisible(today.isPresent());
+            actions.removeAll();
+            if (!noteActions.isEmpty()) {
+                try {
+                    // today's note as the wall shows it: the actions need the people it credits
+                    today.flatMap(n -> wall.find(n.id(), WallFilter.NONE))
+                            .ifPresent(n -> noteActions.create(n.note()).forEach(actions::add));
+                } catch (AuthenticationException signedOut) {
+                    // a live change reached a home page whose sign-in has ended: the note shows, its actions do not
+                }
+            }
+            actions.setVisible(actions.getComponentCount() > 0);
         }
 
         void openDialog() {

@@ -6,12 +6,15 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 
-/** A note in a short list (home page, profile): the quote as text, who said it and when. */
+/**
+ * A note in a short list (home page, profile): the quote as text, who said it and when, and the
+ * actions other features add to a published note.
+ */
 class NoteSummary extends Div {
 
     final Paragraph quote = new Paragraph();
 
-    NoteSummary(NoteView n) {
+    NoteSummary(NoteView n, NoteActions noteActions) {
         addClassName("wall-summary");
         quote.setText(n.quote());
         quote.addClassNames("wall-summary-quote", "user-text");
@@ -28,5 +31,6 @@ class NoteSummary extends Div {
         line.add(new Span(Dates.date(n.receivedOn(), getLocale())));
         line.addClassNames("secondary", "wall-summary-meta");
         add(quote, line);
+        noteActions.row(n, "wall-summary-actions").ifPresent(this::add);
     }
 }

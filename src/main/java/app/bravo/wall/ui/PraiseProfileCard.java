@@ -1,5 +1,6 @@
 package app.bravo.wall.ui;
 
+import app.bravo.shared.ui.NoteAction;
 import app.bravo.shared.ui.ProfileCard;
 import app.bravo.wall.WallNote;
 import app.bravo.wall.WallService;
@@ -10,6 +11,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Section;
+import java.util.List;
 import java.util.Optional;
 
 /** "Customer praise" on a profile: published notes that credit the person; absent when there are none. */
@@ -19,9 +21,11 @@ class PraiseProfileCard implements ProfileCard {
     static final int SHOWN = 5;
 
     private final WallService wall;
+    private final NoteActions noteActions;
 
-    PraiseProfileCard(WallService wall) {
+    PraiseProfileCard(WallService wall, List<NoteAction> noteActions) {
         this.wall = wall;
+        this.noteActions = new NoteActions(noteActions);
     }
 
     @Override
@@ -32,7 +36,7 @@ class PraiseProfileCard implements ProfileCard {
     @Override
     public Optional<Component> create(long personId) {
         WallSlice<WallNote> praise = wall.praise(personId, SHOWN);
-        return praise.isEmpty() ? Optional.empty() : Optional.of(new Praise(praise));
+        return praise.isEmpty() ? Optional.empty() : Optional.of(new Praise(praise, noteActions));
     }
 
     @StyleSheet("styles/wall.css")
@@ -40,11 +44,11 @@ class PraiseProfileCard implements ProfileCard {
 
         final Div notes = new Div();
 
-        Praise(WallSlice<WallNote> praise) {
+        Praise(WallSlice<WallNote> praise, NoteActions noteActions) {
             addClassNames("card", "wall-praise");
             add(new H3(getTranslation("wallui.praise.title")));
             notes.addClassName("wall-summaries");
-            praise.items().forEach(n -> notes.add(new NoteSummary(n.note())));
+            praise.items().forEach(n -> notes.add(new NoteSummary(n.note(), noteActions)));
             add(notes);
             if (praise.hasNext()) {
                 add(new Anchor("wall", getTranslation("wallui.praise.more")));

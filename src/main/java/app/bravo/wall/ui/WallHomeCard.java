@@ -1,6 +1,7 @@
 package app.bravo.wall.ui;
 
 import app.bravo.shared.ui.HomeCard;
+import app.bravo.shared.ui.NoteAction;
 import app.bravo.wall.WallFilter;
 import app.bravo.wall.WallNote;
 import app.bravo.wall.WallService;
@@ -21,9 +22,11 @@ class WallHomeCard implements HomeCard {
     static final int SHOWN = 3;
 
     private final WallService wall;
+    private final NoteActions noteActions;
 
-    WallHomeCard(WallService wall) {
+    WallHomeCard(WallService wall, List<NoteAction> noteActions) {
         this.wall = wall;
+        this.noteActions = new NoteActions(noteActions);
     }
 
     @Override
@@ -33,7 +36,7 @@ class WallHomeCard implements HomeCard {
 
     @Override
     public Optional<Component> create() {
-        return Optional.of(new Latest(wall.page(WallFilter.NONE, null, SHOWN).items()));
+        return Optional.of(new Latest(wall.page(WallFilter.NONE, null, SHOWN).items(), noteActions));
     }
 
     @StyleSheet("styles/wall.css")
@@ -42,11 +45,11 @@ class WallHomeCard implements HomeCard {
         final Div notes = new Div();
         final Anchor open = new Anchor("wall", "");
 
-        Latest(List<WallNote> latest) {
+        Latest(List<WallNote> latest, NoteActions noteActions) {
             addClassNames("card", "wall-home-card");
             add(new H3(getTranslation("wallui.home.title")));
             notes.addClassName("wall-summaries");
-            latest.forEach(n -> notes.add(new NoteSummary(n.note())));
+            latest.forEach(n -> notes.add(new NoteSummary(n.note(), noteActions)));
             if (latest.isEmpty()) {
                 var none = new Paragraph(getTranslation("wallui.home.empty"));
                 none.addClassName("secondary");

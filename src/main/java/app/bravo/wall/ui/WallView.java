@@ -9,6 +9,8 @@ import app.bravo.security.Role;
 import app.bravo.security.Roles;
 import app.bravo.shared.UserError;
 import app.bravo.shared.live.Broadcaster;
+import app.bravo.shared.ui.NoteAction;
+import app.bravo.shared.ui.Spotlight;
 import app.bravo.wall.Channel;
 import app.bravo.wall.FeedbackApproved;
 import app.bravo.wall.FeedbackService;
@@ -63,7 +65,9 @@ import org.springframework.security.core.AuthenticationException;
  * address ({@code /wall?q=..&department=..&person=..&channel=..&tag=..&from=..&to=..}), so a filtered
  * wall can be bookmarked, reloaded and shared. On a phone the six filters fold behind one "Filters"
  * button that says how many are set. A newly approved note appears at the top of every open wall it
- * matches, and reaction and comment counts change on every open wall, without a reload.
+ * matches, and reaction and comment counts change on every open wall, without a reload. Above the
+ * search stands the strip of moments other features celebrate (approved big wins), and each card
+ * carries the actions other features add to a note ("thank them"): both through shared slots.
  */
 @Route("wall")
 @Menu(title = "nav.wall", icon = "vaadin:heart", order = 10)
@@ -90,6 +94,7 @@ public class WallView extends Main implements HasDynamicTitle, BeforeEnterObserv
     final Button share = new Button();
     final RouterLink mine = new RouterLink();
     final Paragraph submitted = new Paragraph();
+    final SpotlightStrip spotlight;
     final Div cards = new Div();
     final Paragraph empty = new Paragraph();
     final Button more = new Button();
@@ -98,16 +103,20 @@ public class WallView extends Main implements HasDynamicTitle, BeforeEnterObserv
     private final transient FeedbackService feedback;
     private final transient PeopleService people;
     private final boolean moderator;
+    private final NoteActions noteActions;
     private final Set<Long> shown = new HashSet<>();
     private final List<String> knownTags;
     private @Nullable WallCursor next;
     /** While the address is being applied to the filters, their change events load nothing. */
     private boolean applying;
 
-    WallView(WallService wall, FeedbackService feedback, PeopleService people, CurrentUser currentUser, Broadcaster broadcaster) {
+    WallView(WallService wall, FeedbackService feedback, PeopleService people, CurrentUser currentUser, Broadcaster broadcaster,
+             List<NoteAction> noteActions, List<Spotlight> spotlights) {
         this.wall = wall;
         this.feedback = feedback;
         this.people = people;
+        this.noteActions = new NoteActions(noteActions);
+        this.spotlight = new SpotlightStrip(spotlights, broadcaster);
         var me = currentUser.require();
         this.moderator = me.has(Role.MODERATOR) || me.has(Role.ADMIN);
         addClassNames("view", "wall-view");
@@ -208,7 +217,7 @@ public class WallView extends Main implements HasDynamicTitle, BeforeEnterObserv
         more.addClassName("wall-more");
         more.addClickListener(e -> loadMore());
 
-        add(header, submitted, bar, cards, emptyState, more);
+        add(header, submitted, spotlight, bar, cards, emptyState, more);
         broadcaster.subscribeWhileAttached(this, FeedbackApproved.class, e -> {
             try {
                 showApproved(e.noteId());
@@ -380,7 +389,7 @@ public class WallView extends Main implements HasDynamicTitle, BeforeEnterObserv
         for (WallNote n : slice.items()) {
             // a note that arrived live is not shown twice
             if (shown.add(n.id())) {
-                cards.add(new NoteCard(n, wall, moderator));
+                cards.add(new NoteCard(n, wall, moderator, noteActions));
             }
         }
         more.setVisible(slice.hasNext());
@@ -399,7 +408,7 @@ public class WallView extends Main implements HasDynamicTitle, BeforeEnterObserv
         }
         wall.find(noteId, filter()).ifPresent(n -> {
             shown.add(n.id());
-            var card = new NoteCard(n, wall, moderator);
+            var card = new NoteCard(n, wall, moderator, noteActions);
             card.addClassName("wall-card-new");
             cards.addComponentAsFirst(card);
             empty.setVisible(false);
