@@ -16,6 +16,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -225,8 +226,26 @@ class BigWinViewsTest extends SpringBrowserlessTest {
         assertThat(card.waiting.getHref()).isEqualTo("kudos/approvals");
 
         fixtures.signIn(a);
+        navigate(MyNominationsView.class); // the router keeps the view it is on: leave it first
         HomeView plain = navigate(HomeView.class);
+        assertThat(plain).isNotSameAs(home);
         assertThat($(BigWinsHomeCard.Panel.class, plain).single().waiting.isVisible()).isFalse();
+    }
+
+    @Test
+    void the_side_menu_offers_approvals_to_managers_and_hr_and_my_nominations_to_everyone() {
+        for (Role decider : List.of(Role.MANAGER, Role.HR)) {
+            fixtures.signInAs(decider);
+            navigate(MyNominationsView.class);
+            navigate(HomeView.class);
+            assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getPath)
+                    .as("side menu of %s", decider).contains("kudos/approvals", "kudos/nominations");
+        }
+        fixtures.signInAs(Role.MODERATOR);
+        navigate(MyNominationsView.class);
+        navigate(HomeView.class);
+        assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getPath)
+                .contains("kudos/nominations").doesNotContain("kudos/approvals");
     }
 
     // ---- helpers ----
