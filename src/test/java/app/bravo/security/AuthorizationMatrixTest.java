@@ -20,6 +20,9 @@ import app.bravo.people.ui.ImportView;
 import app.bravo.people.ui.PeopleAdminView;
 import app.bravo.people.ui.ProfileView;
 import app.bravo.people.ui.ValuesAdminView;
+import app.bravo.recognition.BigWinService;
+import app.bravo.recognition.ui.ApprovalsView;
+import app.bravo.recognition.ui.MyNominationsView;
 import app.bravo.security.ui.LoginView;
 import app.bravo.shell.ErrorPages;
 import app.bravo.wall.FeedbackImport;
@@ -100,6 +103,8 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
     static final Set<Actor> MODERATORS = EnumSet.of(MODERATOR, ADMIN);
     static final Set<Actor> HR_AND_ADMINS = EnumSet.of(HR, ADMIN);
     static final Set<Actor> ADMINS = EnumSet.of(ADMIN);
+    /** Who decides big-win nominations: managers (their people's) and HR (the rest). */
+    static final Set<Actor> DECIDERS = EnumSet.of(Actor.MANAGER, HR);
     /** No person: only an integration's API token ({@link Roles#API_CLIENT}). */
     static final Set<Actor> NO_PERSON = EnumSet.noneOf(Actor.class);
 
@@ -120,7 +125,9 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             route(DepartmentsAdminView.class, ADMINS),
             route(ImportView.class, ADMINS),
             route(AuditLogView.class, ADMINS),
-            route(TokensView.class, ADMINS));
+            route(TokensView.class, ADMINS),
+            route(ApprovalsView.class, DECIDERS),
+            route(MyNominationsView.class, STAFF));
 
     static final List<MethodRow> METHODS = List.of(
             // people: the directory for everyone, its administration for admins, values for HR
@@ -208,7 +215,17 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             method(NoteOfTheDay.class, "feature(long)", MODERATORS),
             method(NoteOfTheDay.class, "pickAutomatically()", ANYONE),
             method(NoteOfTheDay.class, "pickAutomatically(LocalDate)", MODERATORS),
-            method(NoteOfTheDay.class, "featuredOn(LocalDate)", STAFF));
+            method(NoteOfTheDay.class, "featuredOn(LocalDate)", STAFF),
+            // big wins: everyone nominates and reads; managers and HR decide
+            method(BigWinService.class, "awardLevels()", STAFF),
+            method(BigWinService.class, "valueRequired()", STAFF),
+            method(BigWinService.class, "nominate(BigWinForm)", STAFF),
+            method(BigWinService.class, "myNominations(BigWinCursor, int)", STAFF),
+            method(BigWinService.class, "recentBigWins(int)", STAFF),
+            method(BigWinService.class, "queue(BigWinCursor, int)", DECIDERS),
+            method(BigWinService.class, "waitingCount()", DECIDERS),
+            method(BigWinService.class, "approve(long, String)", DECIDERS),
+            method(BigWinService.class, "decline(long, String)", DECIDERS));
 
     /** A route, who may open it, and its path for a signed-in person's id (null: the route's own path). */
     record RouteRow(Class<? extends Component> view, Set<Actor> allowed, @Nullable Function<Long, String> path) {

@@ -1,0 +1,79 @@
+package app.bravo.recognition.ui;
+
+import app.bravo.recognition.BigWinService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
+
+/**
+ * Asks for the note of a decision: optional when approving, required when declining (the
+ * nominator reads it). The dialog stays open when the service refuses, with the reason on it.
+ */
+final class DecisionDialog extends Dialog {
+
+    /** Decides the nomination with the note; false when refused (the dialog then stays open). */
+    interface Decider {
+        boolean decide(long id, boolean approve, String note);
+    }
+
+    final Paragraph summary = new Paragraph();
+    final TextArea note = new TextArea();
+    final Button confirm = new Button();
+    final Button cancel = new Button();
+
+    private final transient Decider decider;
+    private long id;
+    private boolean approving;
+
+    DecisionDialog(Decider decider) {
+        this.decider = decider;
+        addClassName("bigwin-dialog");
+        setWidth("32rem");
+        setMaxWidth("100%");
+        setCloseOnOutsideClick(false);
+        summary.addClassNames("bigwin-intro", "user-text");
+        note.setMaxLength(BigWinService.NOTE_MAX);
+        note.setValueChangeMode(ValueChangeMode.EAGER);
+        note.addClassName("user-text");
+        note.getElement().setAttribute("dir", "auto");
+        note.setWidthFull();
+        note.addValueChangeListener(e -> note.setInvalid(false));
+        add(summary, note);
+        confirm.addClickListener(e -> confirm());
+        cancel.setText(getTranslation("bigwins.cancel"));
+        cancel.addClickListener(e -> close());
+        getFooter().add(cancel, confirm);
+    }
+
+    void open(long nominationId, boolean approve, String what) {
+        id = nominationId;
+        approving = approve;
+        setHeaderTitle(getTranslation(approve ? "bigwins.approve.title" : "bigwins.decline.title"));
+        summary.setText(what);
+        note.setLabel(getTranslation(approve ? "bigwins.approve.note" : "bigwins.decline.note"));
+        note.setHelperText(getTranslation(approve ? "bigwins.approve.note.help" : "bigwins.decline.note.help", BigWinService.NOTE_MAX));
+        note.setRequired(!approve);
+        note.setRequiredIndicatorVisible(!approve);
+        note.clear();
+        note.setInvalid(false);
+        confirm.setText(getTranslation(approve ? "bigwins.approve.confirm" : "bigwins.decline.confirm"));
+        confirm.removeThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_ERROR);
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, approve ? ButtonVariant.LUMO_SUCCESS : ButtonVariant.LUMO_ERROR);
+        open();
+        note.focus();
+    }
+
+    void confirm() {
+        if (!approving && note.getValue().isBlank()) {
+            note.setErrorMessage(getTranslation("bigwins.error.note.required"));
+            note.setInvalid(true);
+            return;
+        }
+        if (decider.decide(id, approving, note.getValue())) {
+            close();
+        }
+    }
+}
