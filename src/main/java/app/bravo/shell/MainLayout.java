@@ -88,7 +88,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         if (entry.icon() != null) {
             item.setPrefixComponent(new Icon(entry.icon()));
         }
-        if (InboxView.ROUTE.equals(entry.path())) {
+        if (InboxView.ROUTE.equals(entry.path().replaceFirst("^/", ""))) {
             // the menu lists the inbox only for a signed-in employee, who may read their unread count
             currentUser.get().ifPresent(user -> item.setSuffixComponent(new InboxBadge(inbox, broadcaster, user.personId())));
         }

@@ -8,6 +8,8 @@ import app.bravo.admin.ui.TokensView;
 import app.bravo.audit.AuditService;
 import app.bravo.audit.ui.AuditLogView;
 import app.bravo.home.HomeView;
+import app.bravo.inbox.InboxService;
+import app.bravo.inbox.ui.InboxView;
 import app.bravo.people.PeopleImport;
 import app.bravo.people.PeopleService;
 import app.bravo.people.SettingsService;
@@ -117,7 +119,8 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             route(DepartmentsAdminView.class, ADMINS),
             route(ImportView.class, ADMINS),
             route(AuditLogView.class, ADMINS),
-            route(TokensView.class, ADMINS));
+            route(TokensView.class, ADMINS),
+            route(InboxView.class, STAFF));
 
     static final List<MethodRow> METHODS = List.of(
             // people: the directory for everyone, its administration for admins, values for HR
@@ -201,7 +204,12 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             method(NoteOfTheDay.class, "feature(long)", MODERATORS),
             method(NoteOfTheDay.class, "pickAutomatically()", ANYONE),
             method(NoteOfTheDay.class, "pickAutomatically(LocalDate)", MODERATORS),
-            method(NoteOfTheDay.class, "featuredOn(LocalDate)", STAFF));
+            method(NoteOfTheDay.class, "featuredOn(LocalDate)", STAFF),
+            // the inbox: every person reads their own messages (features post through Inbox, no service)
+            method(InboxService.class, "mine(Long, int)", STAFF),
+            method(InboxService.class, "unreadCount()", STAFF),
+            method(InboxService.class, "markRead(long)", STAFF),
+            method(InboxService.class, "markAllRead()", STAFF));
 
     /** A route, who may open it, and its path for a signed-in person's id (null: the route's own path). */
     record RouteRow(Class<? extends Component> view, Set<Actor> allowed, @Nullable Function<Long, String> path) {
