@@ -1,5 +1,9 @@
 package app.bravo.shell;
 
+import app.bravo.inbox.InboxService;
+import app.bravo.inbox.ui.InboxBadge;
+import app.bravo.inbox.ui.InboxView;
+import app.bravo.shared.live.Broadcaster;
 import app.bravo.shared.ui.OwnPhoto;
 import app.bravo.shared.ui.PageTitles;
 import app.bravo.shared.ui.Theme;
@@ -49,11 +53,18 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     private final transient AuthenticationContext authentication;
     private final transient Preferences preferences;
     private final transient OwnPhoto photo;
+    private final transient CurrentUser currentUser;
+    private final transient InboxService inbox;
+    private final transient Broadcaster broadcaster;
 
-    MainLayout(CurrentUser currentUser, AuthenticationContext authentication, Preferences preferences, OwnPhoto photo) {
+    MainLayout(CurrentUser currentUser, AuthenticationContext authentication, Preferences preferences, OwnPhoto photo,
+               InboxService inbox, Broadcaster broadcaster) {
         this.authentication = authentication;
         this.preferences = preferences;
         this.photo = photo;
+        this.currentUser = currentUser;
+        this.inbox = inbox;
+        this.broadcaster = broadcaster;
         setPrimarySection(Section.DRAWER);
         addClassName("bravo-shell");
 
@@ -76,6 +87,10 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         var item = new SideNavItem(getTranslation(entry.title()), entry.path());
         if (entry.icon() != null) {
             item.setPrefixComponent(new Icon(entry.icon()));
+        }
+        if (InboxView.ROUTE.equals(entry.path().replaceFirst("^/", ""))) {
+            // the menu lists the inbox only for a signed-in employee, who may read their unread count
+            currentUser.get().ifPresent(user -> item.setSuffixComponent(new InboxBadge(inbox, broadcaster, user.personId())));
         }
         return item;
     }

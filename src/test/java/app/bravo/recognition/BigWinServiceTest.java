@@ -200,9 +200,10 @@ class BigWinServiceTest {
         Person me = fixtures.person(name("Me"));
         Person other = fixtures.person(name("Other"));
         fixtures.signInAs(Role.HR);
-        long value = people.createValue(Fixtures.unique("Courage"), "Be brave.");
-        long retired = people.createValue(Fixtures.unique("Old"), "Gone.");
-        people.updateValue(retired, Fixtures.unique("Old"), "Gone.", 99, false);
+        long value = people.createValue(Fixtures.unique("Courage"), Fixtures.unique("شجاعت"), "Be brave.", "");
+        String old = Fixtures.unique("Old");
+        long retired = people.createValue(old, Fixtures.unique("کهنه"), "Gone.", "");
+        people.updateValue(retired, old, Fixtures.unique("کهنه"), "Gone.", "", 99, false);
         long level = level(10);
         var before = settings.current();
         List<Long> to = List.of(other.getId());

@@ -10,6 +10,8 @@ import app.bravo.admin.ui.TokensView;
 import app.bravo.audit.AuditService;
 import app.bravo.audit.ui.AuditLogView;
 import app.bravo.home.HomeView;
+import app.bravo.inbox.InboxService;
+import app.bravo.inbox.ui.InboxView;
 import app.bravo.people.PeopleImport;
 import app.bravo.people.PeopleService;
 import app.bravo.people.SettingsService;
@@ -127,7 +129,8 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             route(AuditLogView.class, ADMINS),
             route(TokensView.class, ADMINS),
             route(ApprovalsView.class, DECIDERS),
-            route(MyNominationsView.class, STAFF));
+            route(MyNominationsView.class, STAFF),
+            route(InboxView.class, STAFF));
 
     static final List<MethodRow> METHODS = List.of(
             // people: the directory for everyone, its administration for admins, values for HR
@@ -225,7 +228,12 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             method(BigWinService.class, "queue(BigWinCursor, int)", DECIDERS),
             method(BigWinService.class, "waitingCount()", DECIDERS),
             method(BigWinService.class, "approve(long, String)", DECIDERS),
-            method(BigWinService.class, "decline(long, String)", DECIDERS));
+            method(BigWinService.class, "decline(long, String)", DECIDERS),
+            // the inbox: every person reads their own messages (features post through Inbox, no service)
+            method(InboxService.class, "mine(Long, int)", STAFF),
+            method(InboxService.class, "unreadCount()", STAFF),
+            method(InboxService.class, "markRead(long)", STAFF),
+            method(InboxService.class, "markAllRead()", STAFF));
 
     /** A route, who may open it, and its path for a signed-in person's id (null: the route's own path). */
     record RouteRow(Class<? extends Component> view, Set<Actor> allowed, @Nullable Function<Long, String> path) {
