@@ -96,7 +96,7 @@ public class KudosQueries {
         if (reader.personId() == null) {
             sql.append(" AND k.private_kudos = FALSE");
         } else {
-            sql.append("""
+            sql.append(" ").append("""
                      AND (k.private_kudos = FALSE OR k.giver_id = :reader OR EXISTS (
                         SELECT 1 FROM kudos_recipient pr JOIN person pp ON pp.id = pr.person_id
                         WHERE pr.kudos_id = k.id AND (pr.person_id = :reader OR pp.manager_id = :reader)))""");
@@ -116,7 +116,7 @@ public class KudosQueries {
             params.put("kind", w.kind().name());
         }
         if (!w.departments().isEmpty()) {
-            sql.append("""
+            sql.append(" ").append("""
                      AND EXISTS (SELECT 1 FROM kudos_recipient dr JOIN person dp ON dp.id = dr.person_id
                         WHERE dr.kudos_id = k.id AND dp.department_id IN (:departments))""");
             params.put("departments", w.departments());
@@ -126,7 +126,7 @@ public class KudosQueries {
             params.put("value", w.valueId());
         }
         if (w.personId() != null) {
-            sql.append("""
+            sql.append(" ").append("""
                      AND (k.giver_id = :person
                         OR EXISTS (SELECT 1 FROM kudos_recipient r WHERE r.kudos_id = k.id AND r.person_id = :person))""");
             params.put("person", w.personId());

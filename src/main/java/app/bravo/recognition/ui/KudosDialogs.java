@@ -46,6 +46,16 @@ public class KudosDialogs {
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             onGiven.accept(id);
         });
+        // on the UI itself, so the dialog stays while the view beneath it changes, and goes once closed
+        var ui = com.vaadin.flow.component.UI.getCurrent();
+        if (ui != null) {
+            ui.add(dialog);
+            dialog.addOpenedChangeListener(e -> {
+                if (!e.isOpened()) {
+                    dialog.removeFromParent();
+                }
+            });
+        }
         dialog.open();
         return dialog;
     }

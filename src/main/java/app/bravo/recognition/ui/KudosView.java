@@ -275,7 +275,7 @@ public class KudosView extends Main implements HasDynamicTitle, BeforeEnterObser
         if (shown.contains(kudosId)) {
             return;
         }
-        kudos.find(kudosId, filter()).ifPresent(k -> {
+        kudos.find(kudosId, filter()).filter(this::newerThanTheTop).ifPresent(k -> {
             shown.add(k.id());
             var card = card(k);
             card.addClassName("kudos-card-new");
@@ -283,6 +283,12 @@ public class KudosView extends Main implements HasDynamicTitle, BeforeEnterObser
             empty.setVisible(false);
             clearFilters.setVisible(false);
         });
+    }
+
+    /** An older kudos that changed (an edit, a +1) but is not loaded here stays where it belongs, below. */
+    private boolean newerThanTheTop(KudosItem k) {
+        List<KudosCard> list = cardList();
+        return list.isEmpty() || !k.publishedAt().isBefore(list.getFirst().item().publishedAt());
     }
 
     /** Reads a shown kudos again: its card changes, or goes when it was deleted or hidden. */
