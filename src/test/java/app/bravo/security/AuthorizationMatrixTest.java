@@ -23,7 +23,9 @@ import app.bravo.people.ui.PeopleAdminView;
 import app.bravo.people.ui.ProfileView;
 import app.bravo.people.ui.ValuesAdminView;
 import app.bravo.recognition.BigWinService;
+import app.bravo.recognition.KudosService;
 import app.bravo.recognition.ui.ApprovalsView;
+import app.bravo.recognition.ui.KudosView;
 import app.bravo.recognition.ui.MyNominationsView;
 import app.bravo.security.ui.LoginView;
 import app.bravo.shell.ErrorPages;
@@ -130,7 +132,8 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             route(TokensView.class, ADMINS),
             route(ApprovalsView.class, DECIDERS),
             route(MyNominationsView.class, STAFF),
-            route(InboxView.class, STAFF));
+            route(InboxView.class, STAFF),
+            route(KudosView.class, STAFF));
 
     static final List<MethodRow> METHODS = List.of(
             // people: the directory for everyone, its administration for admins, values for HR
@@ -233,7 +236,26 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             method(InboxService.class, "mine(Long, int)", STAFF),
             method(InboxService.class, "unreadCount()", STAFF),
             method(InboxService.class, "markRead(long)", STAFF),
-            method(InboxService.class, "markAllRead()", STAFF));
+            method(InboxService.class, "markAllRead()", STAFF),
+            // kudos: every person gives, reads, reacts, comments, reports; moderators hide; tokens with the recognition scope read the public feed
+            method(KudosService.class, "give(KudosForm)", STAFF),
+            method(KudosService.class, "edit(long, String, Set)", STAFF),
+            method(KudosService.class, "delete(long)", STAFF),
+            method(KudosService.class, "addOn(long, String, int)", STAFF),
+            method(KudosService.class, "page(KudosFilter, KudosCursor, int)", STAFF),
+            method(KudosService.class, "find(long, KudosFilter)", STAFF),
+            method(KudosService.class, "published(KudosCursor, int)", NO_PERSON),
+            method(KudosService.class, "counts(long)", STAFF),
+            method(KudosService.class, "myPoints()", STAFF),
+            method(KudosService.class, "valueRequired()", STAFF),
+            method(KudosService.class, "values()", STAFF),
+            method(KudosService.class, "toggle(long, KudosReaction)", STAFF),
+            method(KudosService.class, "comments(long)", STAFF),
+            method(KudosService.class, "comment(long, String)", STAFF),
+            method(KudosService.class, "report(long, String)", STAFF),
+            method(KudosService.class, "reportComment(long, String)", STAFF),
+            method(KudosService.class, "hide(long, String)", MODERATORS),
+            method(KudosService.class, "hideComment(long, String)", MODERATORS));
 
     /** A route, who may open it, and its path for a signed-in person's id (null: the route's own path). */
     record RouteRow(Class<? extends Component> view, Set<Actor> allowed, @Nullable Function<Long, String> path) {

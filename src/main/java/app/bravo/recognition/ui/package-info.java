@@ -1,6 +1,10 @@
 /**
- * Big wins on screen: the nomination dialog (and its public opener for the feed and profiles), the
- * approvals queue of managers and HR, a nominator's own nominations, and the home page's big-wins card.
+ * Recognition's screens: the kudos feed at {@code /kudos} with its filters, cards, reactions,
+ * comments and add-ons; the "give kudos" dialog and its opener for other screens
+ * ({@link app.bravo.recognition.ui.KudosDialogs}); big wins (the nomination dialog and its opener,
+ * the approvals queue of managers and HR, a nominator's own nominations); and recognition's slots
+ * on other pages: the "thank them" action on customer notes, the home-page cards and the profile
+ * sections.
  */
 @NullMarked
 package app.bravo.recognition.ui;

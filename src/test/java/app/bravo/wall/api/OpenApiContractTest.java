@@ -49,6 +49,7 @@ class OpenApiContractTest {
     @Autowired WebApplicationContext context;
     @Autowired ApiTokenService tokens;
     @Autowired FeedbackService feedback;
+    @Autowired app.bravo.recognition.KudosService kudos;
     @Autowired Fixtures fixtures;
     @Autowired JdbcTemplate jdbc;
     MockMvc mvc;
@@ -130,6 +131,9 @@ class OpenApiContractTest {
                 .isEqualTo(400);
         assertThat(record("/api/v1/wall", Request.Method.GET, bearer(get("/api/v1/wall"), intake)).getStatus()).isEqualTo(403);
 
+        // the recognition feed (issue 13): a page with a celebration (no giver, nulls) and a kudos, a bad cursor, a wrong scope
+        recordKudos();
+
         recorded.add(new Recorded("/api/v1/feedback", Request.Method.POST, serverError()));
 
         List<String> problems = new ArrayList<>();
@@ -145,6 +149,29 @@ class OpenApiContractTest {
         assertThat(problems).isEmpty();
         assertThat(recorded).extracting(r -> r.response().getStatus())
                 .contains(200, 201, 400, 401, 403, 404, 413, 415, 500);
+    }
+
+    /** Recognition's answers: a page holding a kudos with a quote and a celebration without a giver. */
+    private void recordKudos() throws Exception {
+        var giver = fixtures.person("Contract giver");
+        var taker = fixtures.person("Contract taker");
+        fixtures.signIn(giver);
+        long id = kudos.give(new app.bravo.recognition.KudosForm(List.of(taker.getId()), "Thanks for the contract", Set.of(), 0,
+                app.bravo.recognition.PointSource.ALLOWANCE, false, "A customer's words"));
+        Fixtures.signOut();
+        Instant at = Instant.parse("1991-04-05T06:07:08.123456Z");
+        jdbc.update("update kudos set published_at = ? where id = ?", Timestamp.from(at), id);
+        jdbc.update("""
+                insert into kudos (kind, status, giver_id, message, created_at, published_at)
+                values ('CELEBRATION', 'PUBLISHED', NULL, 'Ten years!', ?, ?)""", Timestamp.from(at), Timestamp.from(at.minusMillis(1)));
+        String after = new app.bravo.recognition.KudosCursor(at.plusNanos(1000), 0).token();
+        var page = record("/api/v1/kudos", Request.Method.GET, bearer(get("/api/v1/kudos").param("size", "2").param("after", after), all));
+        assertThat(page.getStatus()).isEqualTo(200);
+        assertThat(page.getContentAsString()).contains("\"id\":" + id, "\"giverId\":null", "\"editedAt\":null");
+        assertThat(record("/api/v1/kudos", Request.Method.GET, bearer(get("/api/v1/kudos").param("after", "nope"), all)).getStatus())
+                .isEqualTo(400);
+        assertThat(record("/api/v1/kudos", Request.Method.GET, bearer(get("/api/v1/kudos"), intake)).getStatus()).isEqualTo(403);
+        assertThat(record("/api/v1/kudos", Request.Method.GET, get("/api/v1/kudos")).getStatus()).isEqualTo(401);
     }
 
     /** The answer of the API chain's own error filter to a failure nobody handled (no mock can make a real one). */

@@ -1,0 +1,410 @@
+package app.bravo.recognition.ui;
+
+import app.bravo.people.ui.ProfileView;
+import app.bravo.recognition.KudosComment;
+import app.bravo.recognition.KudosItem;
+import app.bravo.recognition.KudosKind;
+import app.bravo.recognition.KudosPerson;
+import app.bravo.recognition.KudosReaction;
+import app.bravo.recognition.KudosService;
+import app.bravo.shared.UserError;
+import app.bravo.shared.i18n.Numbers;
+import app.bravo.shared.time.Dates;
+import app.bravo.shared.ui.UserSettings;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.avatar.AvatarVariant;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongConsumer;
+
+/**
+ * One kudos in the feed: giver → recipients (avatars, links to their profiles), the big win's award
+ * level or the celebration, the points, the customer's words as a quote, the message (always as
+ * text, in its own direction), the values as badges, the add-ons, reactions, comments (expanded on
+ * demand), "+1", report, the giver's edit and delete within the window, and the moderators' hide.
+ */
+class KudosCard extends Div {
+
+    static final Map<KudosReaction, String> EMOJI = Map.of(KudosReaction.LOVE, "❤️", KudosReaction.CLAP, "👏",
+            KudosReaction.CELEBRATE, "🎉", KudosReaction.INSPIRED, "💡");
+
+    final long kudosId;
+    final Div body = new Div();
+    final Map<KudosReaction, Button> reactions = new EnumMap<>(KudosReaction.class);
+    final Button commentsToggle = new Button();
+    final Button addOn = new Button();
+    final Button edit = new Button();
+    final Button delete = new Button();
+    final Button report = new Button();
+    final Button hide = new Button();
+    final Div commentsPanel = new Div();
+    final Div commentList = new Div();
+    final TextArea commentInput = new TextArea();
+    final Button postComment = new Button();
+
+    private final transient KudosService kudos;
+    private final boolean moderator;
+    /** Asks the feed to read this kudos again (after an add-on, an edit, a delete). */
+    private final transient LongConsumer refresh;
+    private KudosItem item;
+    private boolean commentsLoaded;
+
+    KudosCard(KudosItem item, KudosService kudos, boolean moderator, LongConsumer refresh) {
+        this.kudos = kudos;
+        this.moderator = moderator;
+        this.refresh = refresh;
+        this.kudosId = item.id();
+        this.item = item;
+        addClassName("kudos-card");
+        getElement().setAttribute("role", "article");
+
+        for (KudosReaction r : KudosReaction.values()) {
+            var b = new Button();
+            b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            b.addClassName("kudos-reaction");
+            b.addClickListener(e -> react(r));
+            reactions.put(r, b);
+        }
+        small(commentsToggle);
+        commentsToggle.addClickListener(e -> toggleComments());
+        addOn.setText(getTranslation("kudos.card.addon"));
+        small(addOn);
+        addOn.addClickListener(e -> openAddOn());
+        edit.setText(getTranslation("kudos.card.edit"));
+        small(edit);
+        edit.addClickListener(e -> new EditKudosDialog(kudos, this.item, () -> refresh.accept(kudosId)).open());
+        delete.setText(getTranslation("kudos.card.delete"));
+        small(delete);
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        delete.addClickListener(e -> confirmDelete());
+        report.setText(getTranslation("kudos.card.report"));
+        small(report);
+        report.addClickListener(e -> new ReasonDialog(getTranslation("kudos.report.title"), getTranslation("kudos.report.submit"),
+                reason -> {
+                    kudos.report(kudosId, reason);
+                    done("kudos.report.done");
+                }).open());
+        hide.setText(getTranslation("kudos.card.hide"));
+        small(hide);
+        hide.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        hide.addClickListener(e -> new ReasonDialog(getTranslation("kudos.hide.title"), getTranslation("kudos.hide.submit"),
+                reason -> {
+                    kudos.hide(kudosId, reason);
+                    refresh.accept(kudosId);
+                }).open());
+
+        commentInput.setLabel(getTranslation("kudos.comment.label"));
+        commentInput.setMaxLength(2 * KudosService.COMMENT_MAX);
+        commentInput.setWidthFull();
+        commentInput.addClassName("user-text");
+        commentInput.getElement().setAttribute("dir", "auto");
+        postComment.setText(getTranslation("kudos.comment.post"));
+        postComment.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        postComment.addClickListener(e -> postComment());
+        commentList.addClassName("kudos-comment-list");
+        commentsPanel.addClassName("kudos-comments");
+        commentsPanel.add(commentList, commentInput, postComment);
+        commentsPanel.setVisible(false);
+        add(body, commentsPanel);
+        show(item);
+    }
+
+    private static void small(Button b) {
+        b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+    }
+
+    /** Shows the kudos as it is now (a live change, an edit, an add-on), keeping the comments as they are. */
+    void show(KudosItem now) {
+        this.item = now;
+        body.removeAll();
+        setClassName("kudos-card-hidden", now.hidden());
+
+        var who = new Div();
+        who.addClassName("kudos-who");
+        if (now.giver() != null) {
+            who.add(person(now.giver()));
+            var arrow = new Span("→");
+            arrow.addClassName("kudos-arrow");
+            arrow.getElement().setAttribute("aria-label", getTranslation("kudos.card.to"));
+            who.add(arrow);
+        }
+        now.recipients().forEach(r -> who.add(person(r)));
+        body.add(who);
+
+        var meta = new Div();
+        meta.addClassName("kudos-meta");
+        if (now.kind() == KudosKind.BIG) {
+            meta.add(badge(getTranslation("kudos.kind.BIG") + (now.awardLevel(getLocale()) == null ? ""
+                    : " · " + now.awardLevel(getLocale())), "badge success"));
+        } else if (now.kind() == KudosKind.CELEBRATION) {
+            meta.add(badge(getTranslation("kudos.kind.CELEBRATION"), "badge"));
+        }
+        if (now.totalPointsEach() > 0) {
+            meta.add(badge(getTranslation("kudos.card.points", Numbers.format(now.totalPointsEach(), getLocale())), "badge contrast"));
+        }
+        if (now.privateKudos()) {
+            meta.add(badge(getTranslation("kudos.card.private"), "badge"));
+        }
+        if (now.hidden()) {
+            meta.add(badge(getTranslation("kudos.card.hidden"), "badge error"));
+        }
+        var when = new Span(Dates.dateTime(now.publishedAt(), getLocale(), UserSettings.zone())
+                + (now.editedAt() != null ? " · " + getTranslation("kudos.card.edited") : ""));
+        when.addClassName("secondary");
+        meta.add(when);
+        body.add(meta);
+        if (now.hidden() && now.hiddenReason() != null) {
+            var why = new Paragraph(getTranslation("kudos.card.hidden-reason", now.hiddenReason()));
+            why.addClassNames("secondary", "user-text");
+            body.add(why);
+        }
+
+        if (now.quote() != null) {
+            var quote = new Paragraph(now.quote());
+            quote.addClassNames("kudos-quote", "user-text");
+            quote.getElement().setAttribute("dir", "auto");
+            body.add(quote);
+        }
+        var message = new Paragraph(now.message());
+        message.addClassNames("kudos-message", "user-text");
+        message.getElement().setAttribute("dir", "auto");
+        body.add(message);
+
+        if (!now.values().isEmpty()) {
+            var values = new Div();
+            values.addClassName("kudos-values");
+            now.values().forEach(v -> {
+                Span s = badge(v.name(), "badge");
+                s.addClassName("user-text");
+                s.getElement().setAttribute("dir", "auto");
+                values.add(s);
+            });
+            body.add(values);
+        }
+
+        if (!now.addOns().isEmpty()) {
+            var addOns = new Div();
+            addOns.addClassName("kudos-addons");
+            for (KudosItem.AddOn a : now.addOns()) {
+                var line = new Div();
+                line.addClassName("kudos-addon");
+                line.add(person(a.giver()));
+                var words = new Span(a.message());
+                words.addClassName("user-text");
+                words.getElement().setAttribute("dir", "auto");
+                line.add(words);
+                if (a.pointsEach() > 0) {
+                    line.add(badge(getTranslation("kudos.card.addon-points", Numbers.format(a.pointsEach(), getLocale())), "badge contrast"));
+                }
+                addOns.add(line);
+            }
+            body.add(addOns);
+        }
+
+        var actions = new Div();
+        actions.addClassName("kudos-actions");
+        reactions.values().forEach(actions::add);
+        showReactions(now.reactions());
+        actions.add(commentsToggle);
+        showCommentCount();
+        addOn.setVisible(now.mayAddOn());
+        edit.setVisible(now.mayEdit());
+        delete.setVisible(now.mayEdit());
+        hide.setVisible(moderator && !now.hidden());
+        actions.add(addOn, edit, delete, report, hide);
+        body.add(actions);
+    }
+
+    KudosItem item() {
+        return item;
+    }
+
+    private Component person(KudosPerson p) {
+        var avatar = new Avatar(p.name());
+        if (p.photoUrl() != null) {
+            avatar.setImage(p.photoUrl());
+        }
+        avatar.addThemeVariants(AvatarVariant.LUMO_XSMALL);
+        avatar.getElement().setAttribute("aria-hidden", "true");
+        var name = new Span(p.name());
+        name.addClassName("user-text");
+        name.getElement().setAttribute("dir", "auto");
+        var link = new Anchor(ProfileView.path(p.id()), "");
+        link.add(avatar, name);
+        link.addClassName("kudos-person");
+        return link;
+    }
+
+    private static Span badge(String text, String theme) {
+        var s = new Span(text);
+        s.getElement().getThemeList().add(theme);
+        return s;
+    }
+
+    void react(KudosReaction kind) {
+        try {
+            showReactions(kudos.toggle(kudosId, kind));
+        } catch (UserError e) {
+            error(e);
+        }
+    }
+
+    private void showReactions(KudosItem.Reactions r) {
+        reactions.forEach((kind, b) -> {
+            long count = r.count(kind);
+            b.setText(EMOJI.get(kind) + " " + Numbers.format(count, getLocale()));
+            String label = getTranslation("kudos.reaction." + kind.name());
+            b.setAriaLabel(getTranslation("kudos.reaction.aria", label, count));
+            b.setTooltipText(label);
+            b.getElement().setAttribute("aria-pressed", String.valueOf(r.gave(kind)));
+            b.setClassName("reacted", r.gave(kind));
+        });
+    }
+
+    private void showCommentCount() {
+        commentsToggle.setText("💬 " + getTranslation("kudos.comments", item.comments()));
+        commentsToggle.getElement().setAttribute("aria-expanded", String.valueOf(commentsPanel.isVisible()));
+    }
+
+    /** A live change of counts: reactions and comments as they are now. */
+    void showCounts(KudosItem now) {
+        long before = item.comments();
+        show(now);
+        if (now.comments() != before) {
+            if (commentsPanel.isVisible()) {
+                loadComments();
+            } else {
+                commentsLoaded = false;
+            }
+        }
+    }
+
+    void toggleComments() {
+        commentsPanel.setVisible(!commentsPanel.isVisible());
+        if (commentsPanel.isVisible() && !commentsLoaded) {
+            loadComments();
+        }
+        showCommentCount();
+    }
+
+    private void loadComments() {
+        commentsLoaded = true;
+        commentList.removeAll();
+        try {
+            kudos.comments(kudosId).forEach(c -> commentList.add(comment(c)));
+        } catch (UserError e) {
+            error(e);
+        }
+    }
+
+    private Div comment(KudosComment c) {
+        var div = new Div();
+        div.addClassName("kudos-comment");
+        var head = new Div();
+        head.addClassName("kudos-comment-head");
+        if (c.author() != null) {
+            var a = new Anchor(ProfileView.path(c.author().id()), c.author().name());
+            a.addClassName("user-text");
+            a.getElement().setAttribute("dir", "auto");
+            head.add(a);
+        } else {
+            head.add(new Span(getTranslation("kudos.comment.former")));
+        }
+        var when = new Span(Dates.dateTime(c.createdAt(), getLocale(), UserSettings.zone()));
+        when.addClassName("secondary");
+        head.add(when);
+        var text = new Paragraph(c.text());
+        text.addClassName("user-text");
+        text.getElement().setAttribute("dir", "auto");
+        div.add(head, text);
+        if (c.hidden()) {
+            div.addClassName("kudos-comment-hidden");
+            head.add(badge(getTranslation("kudos.comment.hidden"), "badge error"));
+        } else {
+            var flag = new Button(getTranslation("kudos.card.report"));
+            small(flag);
+            flag.addClickListener(e -> new ReasonDialog(getTranslation("kudos.report.comment-title"), getTranslation("kudos.report.submit"),
+                    reason -> {
+                        kudos.reportComment(c.id(), reason);
+                        done("kudos.report.done");
+                    }).open());
+            head.add(flag);
+            if (moderator) {
+                var hideComment = new Button(getTranslation("kudos.comment.hide"));
+                small(hideComment);
+                hideComment.addThemeVariants(ButtonVariant.LUMO_ERROR);
+                hideComment.addClassName("kudos-comment-hide");
+                hideComment.addClickListener(e -> new ReasonDialog(getTranslation("kudos.hide.comment-title"),
+                        getTranslation("kudos.hide.submit"), reason -> {
+                            kudos.hideComment(c.id(), reason);
+                            loadComments();
+                        }).open());
+                head.add(hideComment);
+            }
+        }
+        return div;
+    }
+
+    void postComment() {
+        try {
+            kudos.comment(kudosId, commentInput.getValue());
+            commentInput.clear();
+            commentInput.setInvalid(false);
+            refresh.accept(kudosId);
+            loadComments();
+        } catch (UserError e) {
+            commentInput.setErrorMessage(getTranslation(e.key(), e.args()));
+            commentInput.setInvalid(true);
+        }
+    }
+
+    void openAddOn() {
+        new AddOnDialog(kudos, kudosId, () -> refresh.accept(kudosId)).open();
+    }
+
+    private void confirmDelete() {
+        var confirm = new ConfirmDialog();
+        confirm.setHeader(getTranslation("kudos.delete.title"));
+        confirm.setText(getTranslation("kudos.delete.text"));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("kudos.give.cancel"));
+        confirm.setConfirmText(getTranslation("kudos.card.delete"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(e -> deleteNow());
+        confirm.open();
+    }
+
+    void deleteNow() {
+        try {
+            kudos.delete(kudosId);
+            refresh.accept(kudosId);
+        } catch (UserError e) {
+            error(e);
+        }
+    }
+
+    private void done(String key) {
+        Notification.show(getTranslation(key), 4000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    void error(UserError e) {
+        Notification.show(getTranslation(e.key(), e.args()), 5000, Notification.Position.MIDDLE)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    static List<Long> ids(List<KudosCard> cards) {
+        return cards.stream().map(c -> c.kudosId).toList();
+    }
+}

@@ -1,0 +1,336 @@
+package app.bravo.recognition.ui;
+
+import app.bravo.people.DepartmentNode;
+import app.bravo.people.PeopleService;
+import app.bravo.people.PersonSummary;
+import app.bravo.people.ValueView;
+import app.bravo.recognition.KudosCountsChanged;
+import app.bravo.recognition.KudosCursor;
+import app.bravo.recognition.KudosFilter;
+import app.bravo.recognition.KudosItem;
+import app.bravo.recognition.KudosKind;
+import app.bravo.recognition.KudosPublished;
+import app.bravo.recognition.KudosService;
+import app.bravo.recognition.KudosSlice;
+import app.bravo.recognition.MyPoints;
+import app.bravo.security.CurrentUser;
+import app.bravo.security.Role;
+import app.bravo.security.Roles;
+import app.bravo.shared.i18n.Numbers;
+import app.bravo.shared.live.Broadcaster;
+import app.bravo.shared.ui.PageTitles;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.AuthenticationException;
+
+/**
+ * The recognition feed: kudos, approved big wins and celebrations as cards, newest first, loaded a
+ * keyset page at a time as the reader scrolls, narrowed by filters that live in the address
+ * ({@code /kudos?department=..&value=..&person=..&kind=..}). New kudos appear at the top of every open
+ * feed they match, and edits, add-ons, reactions and comments change the cards without a reload.
+ */
+@Route("kudos")
+@Menu(title = "nav.kudos", icon = "vaadin:trophy", order = 20)
+@RolesAllowed(Roles.EMPLOYEE)
+@StyleSheet("styles/kudos.css")
+public class KudosView extends Main implements HasDynamicTitle, BeforeEnterObserver {
+
+    static final int PAGE_SIZE = 10;
+
+    final Button give = new Button();
+    final Paragraph points = new Paragraph();
+    final ComboBox<DepartmentNode> department = new ComboBox<>();
+    final ComboBox<ValueView> value = new ComboBox<>();
+    final ComboBox<PersonSummary> person = new ComboBox<>();
+    final ComboBox<KudosKind> kind = new ComboBox<>();
+    final Button clearFilters = new Button();
+    final Div cards = new Div();
+    final Paragraph empty = new Paragraph();
+    final Button more = new Button();
+
+    private final transient KudosService kudos;
+    private final transient PeopleService people;
+    private final transient KudosDialogs dialogs;
+    private final boolean moderator;
+    private final Set<Long> shown = new HashSet<>();
+    private @Nullable KudosCursor next;
+    private boolean applying;
+
+    KudosView(KudosService kudos, PeopleService people, KudosDialogs dialogs, CurrentUser currentUser, Broadcaster broadcaster) {
+        this.kudos = kudos;
+        this.people = people;
+        this.dialogs = dialogs;
+        var me = currentUser.require();
+        this.moderator = me.has(Role.MODERATOR) || me.has(Role.ADMIN);
+        addClassNames("view", "kudos-view");
+
+        var title = new H2(getTranslation("kudos.title"));
+        var intro = new Paragraph(getTranslation("kudos.intro"));
+        intro.addClassName("secondary");
+        give.setText(getTranslation("kudos.give.open"));
+        give.setIcon(VaadinIcon.PLUS.create());
+        give.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        give.addClickListener(e -> openGive());
+        var header = new Div(new Div(title, intro), give);
+        header.addClassName("kudos-header");
+        points.addClassName("kudos-my-points");
+        showPoints();
+
+        department.setPlaceholder(getTranslation("kudos.filter.department"));
+        department.setAriaLabel(getTranslation("kudos.filter.department"));
+        department.setItems(people.departments());
+        department.setItemLabelGenerator(DepartmentNode::name);
+        value.setPlaceholder(getTranslation("kudos.filter.value"));
+        value.setAriaLabel(getTranslation("kudos.filter.value"));
+        value.setItems(kudos.values());
+        value.setItemLabelGenerator(ValueView::name);
+        person.setPlaceholder(getTranslation("kudos.filter.person"));
+        person.setAriaLabel(getTranslation("kudos.filter.person"));
+        person.setItemsPageable((pageable, filter) -> people.search(filter, null, false, pageable).getContent())
+                .setIdentifierProvider(PersonSummary::id);
+        person.setItemLabelGenerator(PersonSummary::displayName);
+        kind.setPlaceholder(getTranslation("kudos.filter.kind"));
+        kind.setAriaLabel(getTranslation("kudos.filter.kind"));
+        kind.setItems(KudosKind.values());
+        kind.setItemLabelGenerator(k -> getTranslation("kudos.kind." + k.name()));
+        for (var box : List.of(department, value, person, kind)) {
+            box.setClearButtonVisible(true);
+            box.addValueChangeListener(e -> filtersChanged());
+        }
+        var filters = new Div(department, value, person, kind);
+        filters.addClassName("kudos-filters");
+        filters.getElement().setAttribute("role", "search");
+
+        cards.addClassName("kudos-feed");
+        cards.getElement().setAttribute("aria-live", "polite");
+        empty.setText(getTranslation("kudos.empty"));
+        empty.addClassName("secondary");
+        empty.setVisible(false);
+        clearFilters.setText(getTranslation("kudos.filter.clear"));
+        clearFilters.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        clearFilters.addClickListener(e -> clearFilters());
+        clearFilters.setVisible(false);
+        more.setText(getTranslation("kudos.more"));
+        more.addClassName("kudos-more");
+        more.addClickListener(e -> loadMore());
+
+        add(header, points, filters, cards, new Div(empty, clearFilters), more);
+        broadcaster.subscribeWhileAttached(this, KudosPublished.class, e -> live(e.kudosId(), false));
+        broadcaster.subscribeWhileAttached(this, KudosCountsChanged.class, e -> live(e.kudosId(), true));
+    }
+
+    private void live(long kudosId, boolean countsOnly) {
+        try {
+            if (shown.contains(kudosId)) {
+                refreshCard(kudosId, countsOnly);
+            } else if (!countsOnly) {
+                showNew(kudosId);
+            }
+        } catch (AuthenticationException signedOut) {
+            // the reader's sign-in ended while the feed stayed open: nothing to show them
+        }
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> p = event.getLocation().getQueryParameters().getParameters();
+        applying = true;
+        try {
+            department.setValue(first(p, "department").flatMap(KudosView::number)
+                    .flatMap(id -> department.getListDataView().getItems().filter(d -> d.id() == id).findFirst()).orElse(null));
+            value.setValue(first(p, "value").flatMap(KudosView::number)
+                    .flatMap(id -> value.getListDataView().getItems().filter(v -> v.id() == id).findFirst()).orElse(null));
+            person.setValue(first(p, "person").flatMap(KudosView::number).flatMap(people::find)
+                    .map(GiveKudosDialog::summary).orElse(null));
+            kind.setValue(first(p, "kind").flatMap(KudosView::kind).orElse(null));
+        } finally {
+            applying = false;
+        }
+        reload();
+    }
+
+    private static Optional<String> first(Map<String, List<String>> p, String name) {
+        return p.getOrDefault(name, List.of()).stream().filter(v -> !v.isBlank()).findFirst();
+    }
+
+    private static Optional<Long> number(String v) {
+        try {
+            return Optional.of(Long.parseLong(v.strip()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<KudosKind> kind(String v) {
+        try {
+            return Optional.of(KudosKind.valueOf(v.strip().toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The address of the feed with this filter: what the reader may bookmark or share. */
+    public static String location(KudosFilter f) {
+        Map<String, String> p = new LinkedHashMap<>();
+        if (f.departmentId() != null) p.put("department", f.departmentId().toString());
+        if (f.valueId() != null) p.put("value", f.valueId().toString());
+        if (f.personId() != null) p.put("person", f.personId().toString());
+        if (f.kind() != null) p.put("kind", f.kind().name());
+        return new Location("kudos", QueryParameters.simple(p)).getPathWithQueryParameters();
+    }
+
+    KudosFilter filter() {
+        return new KudosFilter(department.getValue() == null ? null : department.getValue().id(),
+                value.getValue() == null ? null : value.getValue().id(),
+                person.getValue() == null ? null : person.getValue().id(), kind.getValue());
+    }
+
+    private void filtersChanged() {
+        if (applying) {
+            return;
+        }
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, location(filter())));
+        reload();
+    }
+
+    void clearFilters() {
+        applying = true;
+        try {
+            department.clear();
+            value.clear();
+            person.clear();
+            kind.clear();
+        } finally {
+            applying = false;
+        }
+        filtersChanged();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        // scrolling near the end loads the next page; the button stays for keyboards and old browsers
+        more.getElement().executeJs("""
+                const b = this;
+                if (!b.__kudosObserver) {
+                  b.__kudosObserver = new IntersectionObserver(entries => {
+                    if (entries.some(e => e.isIntersecting) && !b.hidden && !b.disabled) b.click();
+                  }, {rootMargin: '600px 0px'});
+                }
+                b.__kudosObserver.observe(b);""");
+    }
+
+    void reload() {
+        cards.removeAll();
+        shown.clear();
+        next = null;
+        loadMore();
+    }
+
+    void loadMore() {
+        KudosSlice<KudosItem> slice = kudos.page(filter(), next, PAGE_SIZE);
+        next = slice.next();
+        for (KudosItem k : slice.items()) {
+            if (shown.add(k.id())) {
+                cards.add(card(k));
+            }
+        }
+        more.setVisible(slice.hasNext());
+        empty.setVisible(shown.isEmpty());
+        clearFilters.setVisible(shown.isEmpty() && filter().activeFilters() > 0);
+        if (slice.hasNext()) {
+            more.getElement().executeJs("if (this.__kudosObserver) { this.__kudosObserver.unobserve(this); this.__kudosObserver.observe(this); }");
+        }
+    }
+
+    private KudosCard card(KudosItem k) {
+        return new KudosCard(k, kudos, moderator, id -> refreshCard(id, false));
+    }
+
+    /** A kudos appeared somewhere: it goes on top if it matches this feed's filter and the reader may see it. */
+    void showNew(long kudosId) {
+        if (shown.contains(kudosId)) {
+            return;
+        }
+        kudos.find(kudosId, filter()).filter(this::newerThanTheTop).ifPresent(k -> {
+            shown.add(k.id());
+            var card = card(k);
+            card.addClassName("kudos-card-new");
+            cards.addComponentAsFirst(card);
+            empty.setVisible(false);
+            clearFilters.setVisible(false);
+        });
+    }
+
+    /** An older kudos that changed (an edit, a +1) but is not loaded here stays where it belongs, below. */
+    private boolean newerThanTheTop(KudosItem k) {
+        List<KudosCard> list = cardList();
+        return list.isEmpty() || !k.publishedAt().isBefore(list.getFirst().item().publishedAt());
+    }
+
+    /** Reads a shown kudos again: its card changes, or goes when it was deleted or hidden. */
+    void refreshCard(long kudosId, boolean countsOnly) {
+        cardList().stream().filter(c -> c.kudosId == kudosId).findFirst().ifPresent(card -> {
+            Optional<KudosItem> now = kudos.find(kudosId, filter());
+            if (now.isEmpty()) {
+                cards.remove(card);
+                shown.remove(kudosId);
+            } else if (countsOnly) {
+                card.showCounts(now.get());
+            } else {
+                card.show(now.get());
+            }
+        });
+        showPoints();
+    }
+
+    List<KudosCard> cardList() {
+        return cards.getChildren().filter(KudosCard.class::isInstance).map(KudosCard.class::cast).toList();
+    }
+
+    void showPoints() {
+        MyPoints mine = kudos.myPoints();
+        String text = getTranslation("kudos.points.allowance", Numbers.format(mine.allowanceLeft(), getLocale()),
+                Numbers.format(mine.allowancePerMonth(), getLocale()))
+                + (mine.manager() ? " · " + getTranslation("kudos.points.team", Numbers.format(mine.teamBudgetLeft(), getLocale())) : "")
+                + " · " + getTranslation("kudos.points.received", Numbers.format(mine.received(), getLocale()));
+        points.setText(text);
+    }
+
+    @Nullable GiveKudosDialog lastDialog;
+
+    void openGive() {
+        lastDialog = dialogs.open(List.of(), null, id -> {
+            showNew(id);
+            showPoints();
+        });
+    }
+
+    @Override
+    public String getPageTitle() {
+        return PageTitles.of(this, getTranslation("nav.kudos"));
+    }
+}
