@@ -115,6 +115,31 @@ public class Ledger {
         return calendar.currentMonth().key();
     }
 
+    /** The points held in every person's received account: what could still be redeemed. */
+    public long heldReceived() {
+        return jdbc.sql("""
+                SELECT (SELECT COALESCE(SUM(m.amount), 0) FROM point_movement m JOIN point_account a ON a.id = m.to_account
+                        WHERE a.kind = 'RECEIVED')
+                     - (SELECT COALESCE(SUM(m.amount), 0) FROM point_movement m JOIN point_account a ON a.id = m.from_account
+                        WHERE a.kind = 'RECEIVED')""").query(Long.class).single();
+    }
+
+    /** One movement of the company budget: {@code amount} is signed (in: positive, out: negative). */
+    public record CompanyMovement(long id, MovementKind kind, long amount, String actor, @Nullable Long kudosId, Instant at) {
+    }
+
+    /** A page of the company budget's movements, newest first, before the movement {@code beforeId} (keyset). */
+    public List<CompanyMovement> companyMovements(@Nullable Long beforeId, int size) {
+        return jdbc.sql("""
+                SELECT id, kind, CASE WHEN to_account = :a THEN amount ELSE -amount END, actor, kudos_id, created_at
+                FROM point_movement WHERE (to_account = :a OR from_account = :a) AND (:before IS NULL OR id < :before)
+                ORDER BY id DESC LIMIT :size""")
+                .param("a", COMPANY_ACCOUNT).param("before", beforeId).param("size", size)
+                .query((rs, n) -> new CompanyMovement(rs.getLong(1), MovementKind.valueOf(rs.getString(2)), rs.getLong(3),
+                        rs.getString(4), (Long) rs.getObject(5, Long.class), rs.getTimestamp(6).toInstant()))
+                .list();
+    }
+
     public Optional<Long> findAccount(AccountKind kind, long personId) {
         return jdbc.sql("SELECT id FROM point_account WHERE kind = :k AND person_id = :p")
                 .param("k", kind.name()).param("p", personId).query(Long.class).optional();
