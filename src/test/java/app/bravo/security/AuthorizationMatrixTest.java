@@ -18,6 +18,8 @@ import app.bravo.people.ui.ImportView;
 import app.bravo.people.ui.PeopleAdminView;
 import app.bravo.people.ui.ProfileView;
 import app.bravo.people.ui.ValuesAdminView;
+import app.bravo.recognition.RecognitionAdminService;
+import app.bravo.recognition.ui.RecognitionAdminView;
 import app.bravo.security.ui.LoginView;
 import app.bravo.shell.ErrorPages;
 import app.bravo.wall.FeedbackImport;
@@ -117,7 +119,8 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             route(DepartmentsAdminView.class, ADMINS),
             route(ImportView.class, ADMINS),
             route(AuditLogView.class, ADMINS),
-            route(TokensView.class, ADMINS));
+            route(TokensView.class, ADMINS),
+            route(RecognitionAdminView.class, HR_AND_ADMINS));
 
     static final List<MethodRow> METHODS = List.of(
             // people: the directory for everyone, its administration for admins, values for HR
@@ -201,7 +204,20 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             method(NoteOfTheDay.class, "feature(long)", MODERATORS),
             method(NoteOfTheDay.class, "pickAutomatically()", ANYONE),
             method(NoteOfTheDay.class, "pickAutomatically(LocalDate)", MODERATORS),
-            method(NoteOfTheDay.class, "featuredOn(LocalDate)", STAFF));
+            method(NoteOfTheDay.class, "featuredOn(LocalDate)", STAFF),
+            // recognition: HR administers points, budgets and award levels
+            method(RecognitionAdminService.class, "settings()", HR_AND_ADMINS),
+            method(RecognitionAdminService.class, "updateSettings(RecognitionSettings)", HR_AND_ADMINS),
+            method(RecognitionAdminService.class, "departmentAllowances()", HR_AND_ADMINS),
+            method(RecognitionAdminService.class, "setDepartmentAllowance(long, int)", HR_AND_ADMINS),
+            method(RecognitionAdminService.class, "removeDepartmentAllowance(long)", HR_AND_ADMINS),
+            method(RecognitionAdminService.class, "awardLevels()", HR_AND_ADMINS),
+            method(RecognitionAdminService.class, "createAwardLevel(String, String, int, int, boolean)", HR_AND_ADMINS),
+            method(RecognitionAdminService.class, "updateAwardLevel(long, String, String, int, int, boolean)", HR_AND_ADMINS),
+            method(RecognitionAdminService.class, "companyBudget()", HR_AND_ADMINS),
+            method(RecognitionAdminService.class, "topUp(int)", HR_AND_ADMINS),
+            method(RecognitionAdminService.class, "companyMovements(Long, int)", HR_AND_ADMINS),
+            method(RecognitionAdminService.class, "liability()", HR_AND_ADMINS));
 
     /** A route, who may open it, and its path for a signed-in person's id (null: the route's own path). */
     record RouteRow(Class<? extends Component> view, Set<Actor> allowed, @Nullable Function<Long, String> path) {
