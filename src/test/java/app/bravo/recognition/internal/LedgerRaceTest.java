@@ -115,4 +115,38 @@ class LedgerRaceTest {
         System.out.printf("Race: %d gifts, %d succeeded, %d refused (allowance-too-small), %d left, %d received%n",
                 GIFTS, succeeded.size(), refused.size(), ledger.balance(AccountKind.ALLOWANCE, giver), received);
     }
+
+    @Test
+    void two_parallel_reversals_of_one_kudos_give_its_points_back_once() throws Exception {
+        var data = new LedgerTestData(jdbc, clock);
+        var tx = new TransactionTemplate(transactions);
+        long dept = data.departmentWithAllowance(50);
+        long giver = fixtures.person("Reversing Giver").getId();
+        data.place(giver, dept);
+        long r1 = fixtures.person("Reversed Recipient").getId();
+        long r2 = fixtures.person("Reversed Recipient").getId();
+        long k = data.kudos(giver);
+        tx.executeWithoutResult(s -> ledger.give(giver, AccountKind.ALLOWANCE, Map.of(r1, 8, r2, 6), MovementKind.GIFT, k, null, "race"));
+
+        var start = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        List<Future<Long>> results = new ArrayList<>();
+        try {
+            for (int i = 0; i < 2; i++) {
+                results.add(threads.submit(() -> {
+                    start.await();
+                    return tx.execute(s -> ledger.reverse(k, null, "race"));
+                }));
+            }
+            start.countDown();
+            long first = results.get(0).get(1, TimeUnit.MINUTES);
+            long second = results.get(1).get(1, TimeUnit.MINUTES);
+            assertThat(List.of(first, second)).containsExactlyInAnyOrder(14L, 0L);
+        } finally {
+            threads.shutdownNow();
+        }
+        assertThat(data.movementsOf(k, MovementKind.REVERSAL)).isEqualTo(2);
+        assertThat(ledger.balance(AccountKind.ALLOWANCE, giver)).isEqualTo(50);
+        assertThat(ledger.balance(AccountKind.RECEIVED, r1)).isZero();
+    }
 }
