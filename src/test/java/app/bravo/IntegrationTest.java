@@ -16,12 +16,13 @@ import org.springframework.context.annotation.Import;
  * Every test of the JVM must use this one configuration: a second application context would
  * install its own Vaadin-aware security context strategy, and the first context's tests would
  * then sign in where its services no longer look (docs/decisions/DD004). The database is reached
- * through {@link FreezableDatabase}, so that a test can make it hang.
+ * through {@link FreezableDatabase}, so that a test can make it hang; the application's clock is the
+ * {@link TestClock}, so that a test can fix the time (and resets it after).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
-@Import({Fixtures.class, FreezableDatabase.class})
+@Import({Fixtures.class, FreezableDatabase.class, TestClock.Config.class})
 public @interface IntegrationTest {
 }

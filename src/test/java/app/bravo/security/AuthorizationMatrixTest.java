@@ -24,9 +24,11 @@ import app.bravo.people.ui.ProfileView;
 import app.bravo.people.ui.ValuesAdminView;
 import app.bravo.recognition.BigWinService;
 import app.bravo.recognition.KudosService;
+import app.bravo.recognition.RecognitionAdminService;
 import app.bravo.recognition.ui.ApprovalsView;
 import app.bravo.recognition.ui.KudosView;
 import app.bravo.recognition.ui.MyNominationsView;
+import app.bravo.recognition.ui.RecognitionAdminView;
 import app.bravo.security.ui.LoginView;
 import app.bravo.shell.ErrorPages;
 import app.bravo.wall.FeedbackImport;
@@ -133,7 +135,8 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             route(ApprovalsView.class, DECIDERS),
             route(MyNominationsView.class, STAFF),
             route(InboxView.class, STAFF),
-            route(KudosView.class, STAFF));
+            route(KudosView.class, STAFF),
+            route(RecognitionAdminView.class, HR_AND_ADMINS));
 
     static final List<MethodRow> METHODS = List.of(
             // people: the directory for everyone, its administration for admins, values for HR
@@ -255,7 +258,20 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             method(KudosService.class, "report(long, String)", STAFF),
             method(KudosService.class, "reportComment(long, String)", STAFF),
             method(KudosService.class, "hide(long, String)", MODERATORS),
-            method(KudosService.class, "hideComment(long, String)", MODERATORS));
+            method(KudosService.class, "hideComment(long, String)", MODERATORS),
+            // recognition: HR administers points, budgets and award levels
+            method(RecognitionAdminService.class, "settings()", HR_AND_ADMINS),
+            method(RecognitionAdminService.class, "updateSettings(RecognitionSettings)", HR_AND_ADMINS),
+            method(RecognitionAdminService.class, "departmentAllowances()", HR_AND_ADMINS),
+            method(RecognitionAdminService.class, "setDepartmentAllowance(long, int)", HR_AND_ADMINS),
+            method(RecognitionAdminService.class, "removeDepartmentAllowance(long)", HR_AND_ADMINS),
+            method(RecognitionAdminService.class, "awardLevels()", HR_AND_ADMINS),
+            method(RecognitionAdminService.class, "createAwardLevel(String, String, int, int, boolean)", HR_AND_ADMINS),
+            method(RecognitionAdminService.class, "updateAwardLevel(long, String, String, int, int, boolean)", HR_AND_ADMINS),
+            method(RecognitionAdminService.class, "companyBudget()", HR_AND_ADMINS),
+            method(RecognitionAdminService.class, "topUp(int)", HR_AND_ADMINS),
+            method(RecognitionAdminService.class, "companyMovements(Long, int)", HR_AND_ADMINS),
+            method(RecognitionAdminService.class, "liability()", HR_AND_ADMINS));
 
     /** A route, who may open it, and its path for a signed-in person's id (null: the route's own path). */
     record RouteRow(Class<? extends Component> view, Set<Actor> allowed, @Nullable Function<Long, String> path) {

@@ -26,9 +26,16 @@ import org.springframework.transaction.annotation.Transactional;
  * (allowance, team budget, company budget) are always locked before accounts that receive, each
  * group in id order, so two transactions never wait for each other in a circle.
  * <p>
+ * Every amount a decision rests on (a balance, what a giver sent today, what was already given
+ * back) is read with a locking read after the lock is held: a plain read would see the snapshot of
+ * the caller's transaction, taken by its first read, which may predate a competitor's commit
+ * (InnoDB's repeatable read), and two gifts would then both see the same balance.
+ * <p>
  * Monthly accounts (allowances, team budgets) roll over under that same lock before any use: what
- * the last month left expires, and this month's amount is granted. Both rows carry a once-only key
- * per account and month, so a rerun, a second instance or a catch-up after downtime adds nothing.
+ * is left expires, and this month's amount is granted. The roll leaves a marker per account and
+ * month ({@code point_roll}, V020) even when nothing is granted, and grants and expiries carry a
+ * once-only key, so a rerun, a second instance or a catch-up after downtime adds nothing. An account
+ * never rolls back into an earlier month (an instance whose clock lags, a change of calendar).
  * <p>
  * Every method that writes must run inside the caller's transaction.
  */
@@ -62,6 +69,8 @@ public class Ledger {
     /** The id of the one company budget account (V016 makes it). */
     public static final long COMPANY_ACCOUNT = 1;
 
+    private static final String LOCKING = " LOCK IN SHARE MODE";
+
     private final JdbcClient jdbc;
     private final CompanyCalendar calendar;
     private final RecognitionSettingsStore settings;
@@ -94,11 +103,41 @@ public class Ledger {
         if (kind.monthly()) {
             roll(account, kind, personId, calendar.now());
         }
-        return balance(account);
+        return lockedBalance(account);
     }
 
     public long companyBudget() {
         return balance(COMPANY_ACCOUNT);
+    }
+
+    /** The key of the current company month (G2026-12, P1405-09). */
+    public String currentPeriod() {
+        return calendar.currentMonth().key();
+    }
+
+    /** The points held in every person's received account: what could still be redeemed. */
+    public long heldReceived() {
+        return jdbc.sql("""
+                SELECT (SELECT COALESCE(SUM(m.amount), 0) FROM point_movement m JOIN point_account a ON a.id = m.to_account
+                        WHERE a.kind = 'RECEIVED')
+                     - (SELECT COALESCE(SUM(m.amount), 0) FROM point_movement m JOIN point_account a ON a.id = m.from_account
+                        WHERE a.kind = 'RECEIVED')""").query(Long.class).single();
+    }
+
+    /** One movement of the company budget: {@code amount} is signed (in: positive, out: negative). */
+    public record CompanyMovement(long id, MovementKind kind, long amount, String actor, @Nullable Long kudosId, Instant at) {
+    }
+
+    /** A page of the company budget's movements, newest first, before the movement {@code beforeId} (keyset). */
+    public List<CompanyMovement> companyMovements(@Nullable Long beforeId, int size) {
+        return jdbc.sql("""
+                SELECT id, kind, CASE WHEN to_account = :a THEN amount ELSE -amount END, actor, kudos_id, created_at
+                FROM point_movement WHERE (to_account = :a OR from_account = :a) AND (:before IS NULL OR id < :before)
+                ORDER BY id DESC LIMIT :size""")
+                .param("a", COMPANY_ACCOUNT).param("before", beforeId).param("size", size)
+                .query((rs, n) -> new CompanyMovement(rs.getLong(1), MovementKind.valueOf(rs.getString(2)), rs.getLong(3),
+                        rs.getString(4), (Long) rs.getObject(5, Long.class), rs.getTimestamp(6).toInstant()))
+                .list();
     }
 
     public Optional<Long> findAccount(AccountKind kind, long personId) {
@@ -127,19 +166,31 @@ public class Ledger {
      * instant: the daily cap's measure.
      */
     public long sentSince(long giverId, long recipientId, Instant since) {
-        return jdbc.sql("""
-                SELECT COALESCE(SUM(m.amount), 0)
-                     - COALESCE((SELECT SUM(r.amount) FROM point_movement r WHERE r.reverses IN (
-                           SELECT m2.id FROM point_movement m2
-                           JOIN point_account f2 ON f2.id = m2.from_account AND f2.person_id = :g
-                           JOIN point_account t2 ON t2.id = m2.to_account AND t2.person_id = :r AND t2.kind = 'RECEIVED'
-                           WHERE m2.kind IN ('GIFT', 'ADD_ON') AND m2.created_at >= :since)), 0)
-                FROM point_movement m
-                JOIN point_account f ON f.id = m.from_account AND f.person_id = :g
-                JOIN point_account t ON t.id = m.to_account AND t.person_id = :r AND t.kind = 'RECEIVED'
-                WHERE m.kind IN ('GIFT', 'ADD_ON') AND m.created_at >= :since""")
-                .param("g", giverId).param("r", recipientId).param("since", Timestamp.from(since))
-                .query(Long.class).single();
+        return sent(giverId, recipientId, since, "");
+    }
+
+    private long sent(long giverId, long recipientId, Instant since, String lockClause) {
+        Optional<Long> to = findAccount(AccountKind.RECEIVED, recipientId);
+        List<Long> from = jdbc.sql("SELECT id FROM point_account WHERE person_id = :g AND kind IN ('ALLOWANCE', 'TEAM_BUDGET')")
+                .param("g", giverId).query(Long.class).list();
+        if (to.isEmpty() || from.isEmpty()) {
+            return 0;
+        }
+        // by the recipient's account (its index), which every movement into or out of it holds the lock of
+        record Sent(long id, int amount) {
+        }
+        List<Sent> gifts = jdbc.sql("""
+                SELECT id, amount FROM point_movement
+                WHERE to_account = :t AND created_at >= :since AND kind IN ('GIFT', 'ADD_ON') AND from_account IN (:f)""" + lockClause)
+                .param("t", to.get()).param("since", Timestamp.from(since)).param("f", from)
+                .query((rs, n) -> new Sent(rs.getLong(1), rs.getInt(2))).list();
+        if (gifts.isEmpty()) {
+            return 0;
+        }
+        long sent = gifts.stream().mapToLong(Sent::amount).sum();
+        long givenBack = jdbc.sql("SELECT COALESCE(SUM(amount), 0) FROM point_movement WHERE reverses IN (:ids)" + lockClause)
+                .param("ids", gifts.stream().map(Sent::id).toList()).query(Long.class).single();
+        return sent - givenBack;
     }
 
     // ---- movements ----
@@ -155,7 +206,7 @@ public class Ledger {
         if (source != AccountKind.ALLOWANCE && source != AccountKind.TEAM_BUDGET) {
             throw new IllegalArgumentException("Gifts come from an allowance or a team budget");
         }
-        int total = 0;
+        long total = 0;
         for (int p : pointsByRecipient.values()) {
             if (p < 0) {
                 throw new UserError("recognition.error.points-whole-positive");
@@ -168,25 +219,26 @@ public class Ledger {
         Instant now = calendar.now();
         long from = lock(source, giverId);
         roll(from, source, giverId, now);
-        long left = balance(from);
+        long left = lockedBalance(from);
         if (left < total) {
             throw new UserError(source == AccountKind.TEAM_BUDGET ? "recognition.error.team-budget-too-small"
                     : "recognition.error.allowance-too-small", left, total);
         }
         int cap = settings.current().dailyCapPerPerson();
         Instant dayStart = calendar.dayOf(now).start();
-        var recipients = new TreeMap<>(pointsByRecipient);
         var targets = new ArrayList<long[]>();
-        for (var e : recipients.entrySet()) {
+        // receivers in person order (as award and reverse lock them); the cap is read under the
+        // receiver's lock, so two gifts of one giver to one person cannot both pass it
+        for (var e : new TreeMap<>(pointsByRecipient).entrySet()) {
             if (e.getValue() == 0) {
                 continue;
             }
-            if (cap > 0 && sentSince(giverId, e.getKey(), dayStart) + e.getValue() > cap) {
+            long to = lock(AccountKind.RECEIVED, e.getKey());
+            if (cap > 0 && sent(giverId, e.getKey(), dayStart, LOCKING) + e.getValue() > cap) {
                 throw new UserError("recognition.error.daily-cap", cap);
             }
-            targets.add(new long[] {lock(AccountKind.RECEIVED, e.getKey()), e.getValue()});
+            targets.add(new long[] {to, e.getValue()});
         }
-        targets.sort(Comparator.comparingLong(t -> t[0]));
         for (long[] t : targets) {
             insert(kind, from, t[0], (int) t[1], null, null, kudosId, addonId, null, null, actor, now);
         }
@@ -198,14 +250,15 @@ public class Ledger {
         if (pointsEach <= 0 || recipients.isEmpty()) {
             return;
         }
+        List<Long> people = recipients.stream().distinct().sorted().toList();
         lockCompany();
-        long needed = (long) pointsEach * recipients.size();
-        long left = companyBudget();
+        long needed = (long) pointsEach * people.size();
+        long left = lockedBalance(COMPANY_ACCOUNT);
         if (left < needed) {
             throw new UserError("recognition.error.company-budget-too-small", left, needed);
         }
         Instant now = calendar.now();
-        List<Long> accounts = recipients.stream().sorted().map(r -> lock(AccountKind.RECEIVED, r)).sorted().toList();
+        List<Long> accounts = people.stream().map(r -> lock(AccountKind.RECEIVED, r)).toList();
         for (long to : accounts) {
             insert(MovementKind.BIG_WIN, COMPANY_ACCOUNT, to, pointsEach, null, null, kudosId, null, null, null, actor, now);
         }
@@ -223,39 +276,81 @@ public class Ledger {
 
     /**
      * Gives back every movement of a kudos (its own, when {@code addonId} is null) or of one add-on,
-     * each by a reversal row; refuses when a recipient has already spent what they would return.
+     * each by a reversal row, once; refuses when a recipient has already spent what they would return.
+     * Points that go back to a monthly account from a month that has ended expire at once: the
+     * giver's allowance of that month is over, and a reversal must not lengthen it.
      *
      * @return the points given back
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public long reverse(long kudosId, @Nullable Long addonId, String actor) {
-        record Open(long id, long from, long to, int amount) {
+        List<Open> seen = movementsOf(kudosId, addonId, "");
+        if (seen.isEmpty()) {
+            return 0;
         }
-        List<Open> open = jdbc.sql("""
-                SELECT m.id, m.from_account, m.to_account, m.amount FROM point_movement m
-                WHERE m.kudos_id = :k AND (m.addon_id <=> :addon) AND m.kind IN ('GIFT', 'ADD_ON', 'BIG_WIN')
-                  AND NOT EXISTS (SELECT 1 FROM point_movement r WHERE r.reverses = m.id)""")
-                .param("k", kudosId).param("addon", addonId)
-                .query((rs, n) -> new Open(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getInt(4))).list();
+        record Owner(long account, AccountKind kind, @Nullable Long person) {
+        }
+        List<Long> accounts = new ArrayList<>();
+        seen.forEach(o -> { accounts.add(o.from()); accounts.add(o.to()); });
+        Map<Long, Owner> owners = new TreeMap<>();
+        jdbc.sql("SELECT id, kind, person_id FROM point_account WHERE id IN (:ids)").param("ids", accounts.stream().distinct().toList())
+                .query((rs, n) -> new Owner(rs.getLong(1), AccountKind.valueOf(rs.getString(2)), (Long) rs.getObject(3, Long.class)))
+                .list().forEach(o -> owners.put(o.account(), o));
+        // givers' accounts first in id order, then the receivers in person order, as give and award lock
+        seen.stream().map(Open::from).distinct().sorted().forEach(this::lockById);
+        seen.stream().map(Open::to).distinct().map(owners::get)
+                .sorted(Comparator.comparing(o -> o.person() == null ? Long.MIN_VALUE : o.person()))
+                .forEach(o -> lockById(o.account()));
+        Instant now = calendar.now();
+        var months = new TreeMap<Long, CompanyCalendar.Month>();
+        for (long from : seen.stream().map(Open::from).distinct().sorted().toList()) {
+            Owner o = owners.get(from);
+            if (o.kind().monthly() && o.person() != null) {
+                months.put(from, roll(from, o.kind(), o.person(), now));
+            }
+        }
+        // read again under the locks: a reversal that committed while this one waited counts
+        List<Open> open = movementsOf(kudosId, addonId, LOCKING);
         if (open.isEmpty()) {
             return 0;
         }
-        open.stream().map(Open::from).distinct().sorted().forEach(this::lockById);
         var byReceiver = new TreeMap<Long, Long>();
         open.forEach(o -> byReceiver.merge(o.to(), (long) o.amount(), Long::sum));
         for (var e : byReceiver.entrySet()) {
-            lockById(e.getKey());
-            if (balance(e.getKey()) < e.getValue()) {
+            if (lockedBalance(e.getKey()) < e.getValue()) {
                 throw new UserError("recognition.error.points-already-spent");
             }
         }
-        Instant now = calendar.now();
         long total = 0;
         for (Open o : open) {
             insert(MovementKind.REVERSAL, o.to(), o.from(), o.amount(), null, null, kudosId, addonId, null, o.id(), actor, now);
+            CompanyCalendar.Month month = months.get(o.from());
+            if (month != null && o.at().isBefore(month.start())) {
+                insert(MovementKind.EXPIRY, o.from(), null, o.amount(), calendar.monthOf(o.at()).key(), null, kudosId, addonId,
+                        null, null, "system", now);
+            }
             total += o.amount();
         }
         return total;
+    }
+
+    private record Open(long id, long from, long to, int amount, Instant at) {
+    }
+
+    /** A kudos' (or one add-on's) movements that no reversal has given back yet. */
+    private List<Open> movementsOf(long kudosId, @Nullable Long addonId, String lockClause) {
+        List<Open> all = jdbc.sql("""
+                SELECT id, from_account, to_account, amount, created_at FROM point_movement
+                WHERE kudos_id = :k AND (addon_id <=> :addon) AND kind IN ('GIFT', 'ADD_ON', 'BIG_WIN')""" + lockClause)
+                .param("k", kudosId).param("addon", addonId)
+                .query((rs, n) -> new Open(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getInt(4), rs.getTimestamp(5).toInstant()))
+                .list();
+        if (all.isEmpty()) {
+            return all;
+        }
+        var reversed = new java.util.HashSet<>(jdbc.sql("SELECT reverses FROM point_movement WHERE reverses IN (:ids)" + lockClause)
+                .param("ids", all.stream().map(Open::id).toList()).query(Long.class).list());
+        return all.stream().filter(o -> !reversed.contains(o.id())).toList();
     }
 
     /** Spends received points on a reward, refusing when the person holds too little. */
@@ -265,14 +360,17 @@ public class Ledger {
             throw new UserError("recognition.error.points-whole-positive");
         }
         long from = lock(AccountKind.RECEIVED, personId);
-        long left = balance(from);
+        long left = lockedBalance(from);
         if (left < cost) {
             throw new UserError("recognition.error.balance-too-small", left, cost);
         }
         insert(MovementKind.REDEMPTION, from, null, cost, null, null, null, null, redemptionId, null, actor, calendar.now());
     }
 
-    /** Gives a declined redemption's points back, once (the refund row names the redemption's row). */
+    /**
+     * Gives a declined redemption's points back, once: the refund row names the redemption's row
+     * ({@code reverses} is unique), and a second call finds it and moves nothing.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public void refund(long redemptionId, String actor) {
         record Spent(long id, long from, int amount) {
@@ -282,6 +380,11 @@ public class Ledger {
                 .param("r", redemptionId).query((rs, n) -> new Spent(rs.getLong(1), rs.getLong(2), rs.getInt(3)))
                 .optional().orElseThrow(() -> new IllegalStateException("No redemption movement for " + redemptionId));
         lockById(spent.from());
+        boolean refunded = !jdbc.sql("SELECT id FROM point_movement WHERE reverses = :m" + LOCKING)
+                .param("m", spent.id()).query(Long.class).list().isEmpty();
+        if (refunded) {
+            return;
+        }
         insert(MovementKind.REFUND, null, spent.from(), spent.amount(), null, null, null, null, redemptionId, spent.id(), actor,
                 calendar.now());
     }
@@ -301,53 +404,66 @@ public class Ledger {
         roll(account, kind, personId, calendar.now());
     }
 
-    /** Rolls a locked account. */
-    private void roll(long account, AccountKind kind, long personId, Instant now) {
+    /**
+     * Rolls a locked account into the month of {@code now}, unless it rolled at or after that month's
+     * start already (so never back into an earlier month); returns the month it now stands in.
+     */
+    private CompanyCalendar.Month roll(long account, AccountKind kind, long personId, Instant now) {
         CompanyCalendar.Month current = calendar.monthOf(now);
-        Optional<String> last = jdbc.sql("""
-                SELECT period FROM point_movement WHERE to_account = :a AND kind = 'GRANT' ORDER BY id DESC LIMIT 1""")
-                .param("a", account).query(String.class).optional();
-        if (last.isPresent() && last.get().equals(current.key())) {
-            return;
+        record Rolled(String period, Instant at) {
         }
-        if (last.isPresent()) {
-            long left = balance(account);
-            if (left > 0) {
-                insert(MovementKind.EXPIRY, account, null, Math.toIntExact(left), last.get(),
-                        "EXPIRY:" + account + ":" + last.get(), null, null, null, null, "system", now);
-            }
+        Optional<Rolled> last = jdbc.sql("""
+                SELECT period, rolled_at FROM point_roll WHERE account_id = :a ORDER BY rolled_at DESC LIMIT 1""" + LOCKING)
+                .param("a", account).query((rs, n) -> new Rolled(rs.getString(1), rs.getTimestamp(2).toInstant())).optional();
+        if (last.isPresent() && !last.get().at().isBefore(current.start())) {
+            return last.get().at().isBefore(current.end()) ? current : calendar.monthOf(last.get().at());
+        }
+        int marked = jdbc.sql("INSERT IGNORE INTO point_roll (account_id, period, rolled_at) VALUES (:a, :p, :at)")
+                .param("a", account).param("p", current.key()).param("at", Timestamp.from(now)).update();
+        if (marked == 0) {
+            return current;
+        }
+        long left = lockedBalance(account);
+        if (left > 0) {
+            String expired = last.map(Rolled::period).orElse(calendar.previous(current).key());
+            insert(MovementKind.EXPIRY, account, null, Math.toIntExact(left), expired,
+                    "EXPIRY:" + account + ":" + expired, null, null, null, null, "system", now);
         }
         int amount = kind == AccountKind.ALLOWANCE ? settings.allowanceOf(personId) : settings.teamBudgetOf(personId);
         if (amount > 0) {
             insert(MovementKind.GRANT, null, account, amount, current.key(),
                     "GRANT:" + account + ":" + current.key(), null, null, null, null, "system", now);
         }
+        return current;
     }
 
     /**
      * The people whose monthly accounts have not rolled into the current month although they
-     * should: active people without this month's allowance, managers without this month's team
-     * budget, and former staff whose monthly accounts still hold points.
+     * should, as {person id, 0 for the allowance or 1 for the team budget}: active people, active
+     * managers (team budget), and anyone else whose monthly account still holds points (former
+     * staff, a manager no more).
      */
     public List<long[]> dueForRoll() {
-        String period = calendar.currentMonth().key();
+        Instant start = calendar.currentMonth().start();
         return jdbc.sql("""
                 SELECT p.id, 0 FROM person p
                 WHERE p.active AND NOT EXISTS (
-                    SELECT 1 FROM point_account a JOIN point_movement m ON m.to_account = a.id
-                    WHERE a.person_id = p.id AND a.kind = 'ALLOWANCE' AND m.once_key = CONCAT('GRANT:', a.id, ':', :period))
+                    SELECT 1 FROM point_account a JOIN point_roll r ON r.account_id = a.id
+                    WHERE a.person_id = p.id AND a.kind = 'ALLOWANCE' AND r.rolled_at >= :start)
                 UNION
-                SELECT p.id, 1 FROM person p JOIN person_role r ON r.person_id = p.id AND r.role = 'MANAGER'
-                WHERE p.active AND NOT EXISTS (
-                    SELECT 1 FROM point_account a JOIN point_movement m ON m.to_account = a.id
-                    WHERE a.person_id = p.id AND a.kind = 'TEAM_BUDGET' AND m.once_key = CONCAT('GRANT:', a.id, ':', :period))
+                SELECT p.id, 1 FROM person p
+                WHERE p.active AND EXISTS (SELECT 1 FROM person_role pr WHERE pr.person_id = p.id AND pr.role = 'MANAGER')
+                  AND NOT EXISTS (
+                    SELECT 1 FROM point_account a JOIN point_roll r ON r.account_id = a.id
+                    WHERE a.person_id = p.id AND a.kind = 'TEAM_BUDGET' AND r.rolled_at >= :start)
                 UNION
                 SELECT a.person_id, CASE a.kind WHEN 'ALLOWANCE' THEN 0 ELSE 1 END FROM point_account a
-                JOIN person p ON p.id = a.person_id AND NOT p.active
                 WHERE a.kind IN ('ALLOWANCE', 'TEAM_BUDGET')
+                  AND NOT EXISTS (SELECT 1 FROM point_roll r WHERE r.account_id = a.id AND r.rolled_at >= :start)
                   AND (SELECT COALESCE(SUM(amount), 0) FROM point_movement WHERE to_account = a.id)
-                    > (SELECT COALESCE(SUM(amount), 0) FROM point_movement WHERE from_account = a.id)""")
-                .param("period", period)
+                    > (SELECT COALESCE(SUM(amount), 0) FROM point_movement WHERE from_account = a.id)
+                ORDER BY 1, 2""")
+                .param("start", Timestamp.from(start))
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getInt(2)}).list();
     }
 
@@ -365,6 +481,18 @@ public class Ledger {
                 ON DUPLICATE KEY UPDATE id = LAST_INSERT_ID(id)""")
                 .param("k", kind.name()).param("p", personId).update();
         return jdbc.sql("SELECT LAST_INSERT_ID()").query(Long.class).single();
+    }
+
+    /**
+     * An account's balance by locking reads, which see what competitors committed while this
+     * transaction waited for the account's lock (a plain read may see an older snapshot).
+     */
+    private long lockedBalance(long accountId) {
+        long in = jdbc.sql("SELECT COALESCE(SUM(amount), 0) FROM point_movement WHERE to_account = :a" + LOCKING)
+                .param("a", accountId).query(Long.class).single();
+        long out = jdbc.sql("SELECT COALESCE(SUM(amount), 0) FROM point_movement WHERE from_account = :a" + LOCKING)
+                .param("a", accountId).query(Long.class).single();
+        return in - out;
     }
 
     private void lockById(long accountId) {

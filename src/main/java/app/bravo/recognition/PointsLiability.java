@@ -1,0 +1,7 @@
+package app.bravo.recognition;
+
+import java.math.BigDecimal;
+
+/** The points people hold and have not redeemed yet, and what they are worth at HR's point value. */
+public record PointsLiability(long points, BigDecimal worth, String currency, BigDecimal pointValue) {
+}
