@@ -19,7 +19,12 @@ public record KudosItem(long id, KudosKind kind, @Nullable KudosPerson giver, Li
                         List<AddOn> addOns, Reactions reactions, long comments, boolean mayEdit, boolean mayAddOn) {
 
     /** A company value the kudos shows. */
-    public record Value(long id, String name) {
+    public record Value(long id, String name, String nameFa) {
+        /** The value's name in the reader's language. */
+        public String name(java.util.Locale locale) {
+            return app.bravo.shared.i18n.Language.of(locale) == app.bravo.shared.i18n.Language.PERSIAN ? nameFa : name;
+        }
+
     }
 
     /** A colleague's "+1": their own words and the points each recipient got from them. */

@@ -140,6 +140,9 @@ public class RecognitionDemo {
                 }
                 movement("GRANT", null, account, ALLOWANCE, month.key(), "GRANT:" + account + ":" + month.key(), null, null, null,
                         month.start());
+                // the ledger's marker that the account rolled into this month (V020)
+                jdbc.sql("INSERT INTO point_roll (account_id, period, rolled_at) VALUES (:a, :p, :at)")
+                        .param("a", account).param("p", month.key()).param("at", Timestamp.from(month.start())).update();
                 lastMonth.put(k.giver(), month);
                 left.put(k.giver(), ALLOWANCE);
             }
@@ -314,6 +317,9 @@ public class RecognitionDemo {
         }
         if (!kudos.isEmpty()) {
             movements.addAll(jdbc.sql("SELECT id FROM point_movement WHERE kudos_id IN (:k)").param("k", kudos).query(Long.class).list());
+        }
+        if (!accounts.isEmpty()) {
+            jdbc.sql("DELETE FROM point_roll WHERE account_id IN (:a)").param("a", accounts).update();
         }
         if (!movements.isEmpty()) {
             jdbc.sql("DELETE FROM point_movement WHERE reverses IN (:m)").param("m", movements).update();

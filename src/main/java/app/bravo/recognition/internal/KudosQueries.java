@@ -168,11 +168,11 @@ public class KudosQueries {
         Map<Long, List<KudosItem.Value>> map = new HashMap<>();
         if (!kudosIds.isEmpty()) {
             jdbc.sql("""
-                    SELECT kv.kudos_id, v.id, v.name FROM kudos_value kv JOIN company_value v ON v.id = kv.value_id
+                    SELECT kv.kudos_id, v.id, v.name, v.name_fa FROM kudos_value kv JOIN company_value v ON v.id = kv.value_id
                     WHERE kv.kudos_id IN (:ids) ORDER BY v.position, v.name""")
                     .param("ids", kudosIds)
                     .query(rs -> {
-                        map.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new KudosItem.Value(rs.getLong(2), rs.getString(3)));
+                        map.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new KudosItem.Value(rs.getLong(2), rs.getString(3), rs.getString(4)));
                     });
         }
         return map;

@@ -62,7 +62,7 @@ public class ApprovalsView extends Main implements HasDynamicTitle {
 
     ApprovalsView(BigWinService bigWins, PeopleService people, BigWinNominations nominations) {
         this.bigWins = bigWins;
-        this.valueNames = people.values().stream().collect(Collectors.toMap(ValueView::id, ValueView::name, (a, b) -> a));
+        this.valueNames = people.values().stream().collect(Collectors.toMap(ValueView::id, v -> v.name(getLocale()), (a, b) -> a));
         addClassNames("view", "bigwins-view");
         decision = new DecisionDialog(this::decide);
 

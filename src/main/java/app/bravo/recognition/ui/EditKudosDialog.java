@@ -33,7 +33,7 @@ class EditKudosDialog extends Dialog {
         values.setLabel(getTranslation("kudos.give.values"));
         var all = kudos.values();
         values.setItems(all);
-        values.setItemLabelGenerator(ValueView::name);
+        values.setItemLabelGenerator(v -> v.name(getLocale()));
         Set<Long> chosen = item.values().stream().map(KudosItem.Value::id).collect(Collectors.toSet());
         values.setValue(all.stream().filter(v -> chosen.contains(v.id())).collect(Collectors.toSet()));
         values.setRequiredIndicatorVisible(kudos.valueRequired());

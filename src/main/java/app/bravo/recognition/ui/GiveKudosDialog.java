@@ -100,7 +100,7 @@ public class GiveKudosDialog extends Dialog {
 
         values.setLabel(getTranslation("kudos.give.values"));
         values.setItems(kudos.values());
-        values.setItemLabelGenerator(ValueView::name);
+        values.setItemLabelGenerator(v -> v.name(getLocale()));
         values.addClassName("kudos-values-choice");
         values.setRequiredIndicatorVisible(kudos.valueRequired());
 

@@ -186,7 +186,7 @@ class KudosCard extends Div {
             var values = new Div();
             values.addClassName("kudos-values");
             now.values().forEach(v -> {
-                Span s = badge(v.name(), "badge");
+                Span s = badge(v.name(getLocale()), "badge");
                 s.addClassName("user-text");
                 s.getElement().setAttribute("dir", "auto");
                 values.add(s);

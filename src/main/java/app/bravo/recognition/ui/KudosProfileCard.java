@@ -29,10 +29,12 @@ class KudosProfileCard implements ProfileCard {
     private final KudosService kudos;
     private final KudosDialogs dialogs;
     private final CurrentUser currentUser;
+    private final BigWinNominations nominations;
 
-    KudosProfileCard(KudosService kudos, KudosDialogs dialogs, CurrentUser currentUser) {
+    KudosProfileCard(KudosService kudos, KudosDialogs dialogs, CurrentUser currentUser, BigWinNominations nominations) {
         this.kudos = kudos;
         this.dialogs = dialogs;
+        this.nominations = nominations;
         this.currentUser = currentUser;
     }
 
@@ -44,8 +46,12 @@ class KudosProfileCard implements ProfileCard {
     @Override
     public Optional<Component> create(long personId) {
         boolean own = currentUser.get().map(u -> u.personId() == personId).orElse(true);
-        return Optional.of(new Received(personId, kudos.counts(personId), kudos.page(KudosFilter.person(personId), null, SHOWN),
-                own ? null : dialogs));
+        var card = new Received(personId, kudos.counts(personId), kudos.page(KudosFilter.person(personId), null, SHOWN),
+                own ? null : dialogs);
+        if (!own) {
+            card.footer.addComponentAtIndex(1, nominations.button(List.of(personId)));
+        }
+        return Optional.of(card);
     }
 
     @StyleSheet("styles/kudos.css")
@@ -54,6 +60,7 @@ class KudosProfileCard implements ProfileCard {
         final Paragraph counts = new Paragraph();
         final Div list = new Div();
         final Button give = new Button();
+        final Div footer = new Div();
 
         Received(long personId, KudosCounts c, KudosSlice<KudosItem> latest, @org.jspecify.annotations.Nullable KudosDialogs dialogs) {
             addClassNames("card", "kudos-profile-card");
@@ -64,7 +71,6 @@ class KudosProfileCard implements ProfileCard {
             list.addClassName("kudos-summaries");
             latest.items().forEach(k -> list.add(new KudosSummary(k)));
             add(counts, list);
-            var footer = new Div();
             footer.addClassName("kudos-home-actions");
             if (dialogs != null) {
                 give.setText(getTranslation("kudos.profile.give"));

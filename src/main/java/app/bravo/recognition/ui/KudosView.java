@@ -62,6 +62,7 @@ public class KudosView extends Main implements HasDynamicTitle, BeforeEnterObser
     static final int PAGE_SIZE = 10;
 
     final Button give = new Button();
+    final Button nominate;
     final Paragraph points = new Paragraph();
     final ComboBox<DepartmentNode> department = new ComboBox<>();
     final ComboBox<ValueView> value = new ComboBox<>();
@@ -80,7 +81,8 @@ public class KudosView extends Main implements HasDynamicTitle, BeforeEnterObser
     private @Nullable KudosCursor next;
     private boolean applying;
 
-    KudosView(KudosService kudos, PeopleService people, KudosDialogs dialogs, CurrentUser currentUser, Broadcaster broadcaster) {
+    KudosView(KudosService kudos, PeopleService people, KudosDialogs dialogs, BigWinNominations nominations, CurrentUser currentUser,
+              Broadcaster broadcaster) {
         this.kudos = kudos;
         this.people = people;
         this.dialogs = dialogs;
@@ -95,7 +97,10 @@ public class KudosView extends Main implements HasDynamicTitle, BeforeEnterObser
         give.setIcon(VaadinIcon.PLUS.create());
         give.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         give.addClickListener(e -> openGive());
-        var header = new Div(new Div(title, intro), give);
+        nominate = nominations.button(List.of());
+        var actions = new Div(give, nominate);
+        actions.addClassName("kudos-header-actions");
+        var header = new Div(new Div(title, intro), actions);
         header.addClassName("kudos-header");
         points.addClassName("kudos-my-points");
         showPoints();
@@ -107,7 +112,7 @@ public class KudosView extends Main implements HasDynamicTitle, BeforeEnterObser
         value.setPlaceholder(getTranslation("kudos.filter.value"));
         value.setAriaLabel(getTranslation("kudos.filter.value"));
         value.setItems(kudos.values());
-        value.setItemLabelGenerator(ValueView::name);
+        value.setItemLabelGenerator(v -> v.name(getLocale()));
         person.setPlaceholder(getTranslation("kudos.filter.person"));
         person.setAriaLabel(getTranslation("kudos.filter.person"));
         person.setItemsPageable((pageable, filter) -> people.search(filter, null, false, pageable).getContent())

@@ -50,7 +50,7 @@ public class MyNominationsView extends Main implements HasDynamicTitle {
 
     MyNominationsView(BigWinService bigWins, PeopleService people, BigWinNominations nominations) {
         this.bigWins = bigWins;
-        this.valueNames = people.values().stream().collect(Collectors.toMap(ValueView::id, ValueView::name, (a, b) -> a));
+        this.valueNames = people.values().stream().collect(Collectors.toMap(ValueView::id, v -> v.name(getLocale()), (a, b) -> a));
         addClassNames("view", "bigwins-view");
         var intro = new Paragraph(getTranslation("bigwins.mine.intro"));
         intro.addClassName("bigwins-intro");

@@ -80,7 +80,7 @@ final class NominateDialog extends Dialog {
         boolean required = bigWins.valueRequired();
         values.setLabel(getTranslation("bigwins.nominate.values"));
         values.setItems(people.values().stream().filter(ValueView::active).toList());
-        values.setItemLabelGenerator(ValueView::name);
+        values.setItemLabelGenerator(v -> v.name(getLocale()));
         values.setRequiredIndicatorVisible(required);
         values.setHelperText(getTranslation(required ? "bigwins.nominate.values.required" : "bigwins.nominate.values.help"));
 
