@@ -18,6 +18,9 @@ import app.bravo.people.ui.ImportView;
 import app.bravo.people.ui.PeopleAdminView;
 import app.bravo.people.ui.ProfileView;
 import app.bravo.people.ui.ValuesAdminView;
+import app.bravo.recognition.LeaderboardService;
+import app.bravo.recognition.ui.LeaderboardView;
+import app.bravo.recognition.ui.PairsView;
 import app.bravo.security.ui.LoginView;
 import app.bravo.shell.ErrorPages;
 import app.bravo.wall.FeedbackImport;
@@ -117,7 +120,10 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             route(DepartmentsAdminView.class, ADMINS),
             route(ImportView.class, ADMINS),
             route(AuditLogView.class, ADMINS),
-            route(TokensView.class, ADMINS));
+            route(TokensView.class, ADMINS),
+            // recognition's leaderboard for everyone, reciprocal pairs for HR
+            route(LeaderboardView.class, STAFF),
+            route(PairsView.class, HR_AND_ADMINS));
 
     static final List<MethodRow> METHODS = List.of(
             // people: the directory for everyone, its administration for admins, values for HR
@@ -201,7 +207,17 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             method(NoteOfTheDay.class, "feature(long)", MODERATORS),
             method(NoteOfTheDay.class, "pickAutomatically()", ANYONE),
             method(NoteOfTheDay.class, "pickAutomatically(LocalDate)", MODERATORS),
-            method(NoteOfTheDay.class, "featuredOn(LocalDate)", STAFF));
+            method(NoteOfTheDay.class, "featuredOn(LocalDate)", STAFF),
+            // recognition's leaderboards, badges and own settings: every person; reciprocal pairs: HR
+            method(LeaderboardService.class, "months()", STAFF),
+            method(LeaderboardService.class, "leaderboards(Long, int)", STAFF),
+            method(LeaderboardService.class, "leaderboards(Month, Long, int)", STAFF),
+            method(LeaderboardService.class, "totals(long)", STAFF),
+            method(LeaderboardService.class, "values(long, int)", STAFF),
+            method(LeaderboardService.class, "badges(long)", STAFF),
+            method(LeaderboardService.class, "myPreferences()", STAFF),
+            method(LeaderboardService.class, "updatePreferences(boolean, boolean, Integer, Integer)", STAFF),
+            method(LeaderboardService.class, "reciprocalPairs(LocalDate, LocalDate, int)", HR_AND_ADMINS));
 
     /** A route, who may open it, and its path for a signed-in person's id (null: the route's own path). */
     record RouteRow(Class<? extends Component> view, Set<Actor> allowed, @Nullable Function<Long, String> path) {

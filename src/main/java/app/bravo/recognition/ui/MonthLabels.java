@@ -3,7 +3,7 @@ package app.bravo.recognition.ui;
 import app.bravo.shared.i18n.Language;
 import app.bravo.shared.time.CompanyCalendar;
 import app.bravo.shared.time.CompanyCalendar.Month;
-import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.text.SimpleDateFormat;
 import com.ibm.icu.util.Calendar;
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
@@ -27,8 +27,9 @@ final class MonthLabels {
         Calendar c = Calendar.getInstance(TimeZone.GMT_ZONE, locale);
         c.clear();
         c.set(month.year(), month.month() - 1, 15);
-        DateFormat f = DateFormat.getInstanceForSkeleton(c, "yMMMM", locale);
-        f.setTimeZone(TimeZone.GMT_ZONE);
+        // "MMMM y" rather than the skeleton yMMMM, which adds an era to Persian months in English ("AP")
+        var f = new SimpleDateFormat("MMMM y", locale);
+        f.setCalendar(c);
         return f.format(c.getTime());
     }
 }
