@@ -103,7 +103,7 @@ public class LeaderboardView extends Main implements HasDynamicTitle {
                 board("leaderboards.given", given, givenEmpty));
         boards.addClassName("leaderboard-boards");
 
-        add(new H2(getTranslation("leaderboards.title")), intro, filters, span, mine, boards);
+        add(new H2(getTranslation("leaderboards.title")), intro, filters, span, mine, boards, dialog);
         refresh();
     }
 
