@@ -112,16 +112,16 @@ class LeaderboardViewTest extends SpringBrowserlessTest {
         test(view.preferences).click();
         assertThat(view.dialog.isOpened()).isTrue();
         assertThat(view.dialog.birthday.isEnabled()).isFalse();
-        test(view.dialog.hidden).click();
-        test(view.dialog.celebrate).click();
+        view.dialog.hidden.setValue(true);
+        view.dialog.celebrate.setValue(true);
         assertThat(view.dialog.birthday.isEnabled()).isTrue();
-        test(view.dialog.save).click();
+        view.dialog.save.click();
         assertThat(view.dialog.isOpened()).as("a birthday is needed to celebrate one").isTrue();
         assertThat(view.dialog.birthday.isInvalid()).isTrue();
         assertThat(view.dialog.birthday.getErrorMessage()).isEqualTo("Enter your birthday to have it celebrated.");
 
         view.dialog.birthday.setValue(LocalDate.of(1988, 2, 29));
-        test(view.dialog.save).click();
+        view.dialog.save.click();
         assertThat(view.dialog.isOpened()).isFalse();
         assertThat(leaderboards.myPreferences()).isEqualTo(new RecognitionPreferences(true, true, MonthDay.of(2, 29)));
         assertThat(view.optedOut.isVisible()).isTrue();
