@@ -24,10 +24,13 @@ import app.bravo.people.ui.ProfileView;
 import app.bravo.people.ui.ValuesAdminView;
 import app.bravo.recognition.BigWinService;
 import app.bravo.recognition.KudosService;
+import app.bravo.recognition.LeaderboardService;
 import app.bravo.recognition.RecognitionAdminService;
 import app.bravo.recognition.ui.ApprovalsView;
 import app.bravo.recognition.ui.KudosView;
+import app.bravo.recognition.ui.LeaderboardView;
 import app.bravo.recognition.ui.MyNominationsView;
+import app.bravo.recognition.ui.PairsView;
 import app.bravo.recognition.ui.RecognitionAdminView;
 import app.bravo.security.ui.LoginView;
 import app.bravo.shell.ErrorPages;
@@ -136,7 +139,10 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             route(MyNominationsView.class, STAFF),
             route(InboxView.class, STAFF),
             route(KudosView.class, STAFF),
-            route(RecognitionAdminView.class, HR_AND_ADMINS));
+            route(RecognitionAdminView.class, HR_AND_ADMINS),
+            // recognition's leaderboard for everyone, reciprocal pairs for HR
+            route(LeaderboardView.class, STAFF),
+            route(PairsView.class, HR_AND_ADMINS));
 
     static final List<MethodRow> METHODS = List.of(
             // people: the directory for everyone, its administration for admins, values for HR
@@ -271,7 +277,17 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             method(RecognitionAdminService.class, "companyBudget()", HR_AND_ADMINS),
             method(RecognitionAdminService.class, "topUp(int)", HR_AND_ADMINS),
             method(RecognitionAdminService.class, "companyMovements(Long, int)", HR_AND_ADMINS),
-            method(RecognitionAdminService.class, "liability()", HR_AND_ADMINS));
+            method(RecognitionAdminService.class, "liability()", HR_AND_ADMINS),
+            // recognition's leaderboards, badges and own settings: every person; reciprocal pairs: HR
+            method(LeaderboardService.class, "months()", STAFF),
+            method(LeaderboardService.class, "leaderboards(Long, int)", STAFF),
+            method(LeaderboardService.class, "leaderboards(Month, Long, int)", STAFF),
+            method(LeaderboardService.class, "totals(long)", STAFF),
+            method(LeaderboardService.class, "values(long, int)", STAFF),
+            method(LeaderboardService.class, "badges(long)", STAFF),
+            method(LeaderboardService.class, "myPreferences()", STAFF),
+            method(LeaderboardService.class, "updatePreferences(boolean, boolean, Integer, Integer)", STAFF),
+            method(LeaderboardService.class, "reciprocalPairs(LocalDate, LocalDate, int)", HR_AND_ADMINS));
 
     /** A route, who may open it, and its path for a signed-in person's id (null: the route's own path). */
     record RouteRow(Class<? extends Component> view, Set<Actor> allowed, @Nullable Function<Long, String> path) {
