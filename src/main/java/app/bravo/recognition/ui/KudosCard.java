@@ -121,6 +121,19 @@ class KudosCard extends Div {
         show(item);
     }
 
+    /** A kudos' words; a celebration's in the reader's language (its message column holds only what it celebrates). */
+    static String words(KudosItem k, com.vaadin.flow.component.Component in) {
+        if (k.kind() == KudosKind.CELEBRATION) {
+            var c = app.bravo.recognition.Celebration.parse(k.message());
+            if (c.isPresent()) {
+                return c.get().kind() == app.bravo.recognition.Celebration.Kind.BIRTHDAY
+                        ? in.getTranslation("kudos.celebration.birthday")
+                        : in.getTranslation("kudos.celebration.anniversary", c.get().years());
+            }
+        }
+        return k.message();
+    }
+
     private static void small(Button b) {
         b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
     }
@@ -177,7 +190,7 @@ class KudosCard extends Div {
             quote.getElement().setAttribute("dir", "auto");
             body.add(quote);
         }
-        var message = new Paragraph(now.message());
+        var message = new Paragraph(words(now, this));
         message.addClassNames("kudos-message", "user-text");
         message.getElement().setAttribute("dir", "auto");
         body.add(message);

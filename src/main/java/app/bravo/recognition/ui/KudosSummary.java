@@ -23,7 +23,7 @@ class KudosSummary extends Div {
             pts.getElement().getThemeList().add("badge contrast");
             add(pts);
         }
-        var message = new Paragraph(k.message());
+        var message = new Paragraph(KudosCard.words(k, this));
         message.addClassNames("kudos-summary-message", "user-text");
         message.getElement().setAttribute("dir", "auto");
         add(message);
