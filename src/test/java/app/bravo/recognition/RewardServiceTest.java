@@ -26,6 +26,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,6 +51,12 @@ class RewardServiceTest {
     @Autowired TransactionTemplate tx;
     @Autowired CompanyCalendar calendar;
     @Autowired ApplicationEvents events;
+    RewardsTestPoints points;
+
+    @BeforeEach
+    void points() {
+        points = new RewardsTestPoints(tx, jdbc, ledger);
+    }
 
     @AfterEach
     void signOut() {
@@ -135,7 +142,7 @@ class RewardServiceTest {
         fixtures.signIn(me);
         long redemption = rewards.redeem(reward);
 
-        assertThat(RewardPoints.balance(ledger, me.getId())).isEqualTo(60);
+        assertThat(points.balance(me.getId())).isEqualTo(60);
         assertThat(stock(reward)).isEqualTo(2);
         assertThat(rewards.myRedemptions(null, 10, Language.ENGLISH)).singleElement().satisfies(r -> {
             assertThat(r.id()).isEqualTo(redemption);
@@ -161,7 +168,7 @@ class RewardServiceTest {
         assertThatThrownBy(() -> rewards.redeem(reward)).isInstanceOf(UserError.class)
                 .hasMessage("recognition.error.balance-too-small")
                 .satisfies(e -> assertThat(((UserError) e).args()).containsExactly(30L, 31));
-        assertThat(RewardPoints.balance(ledger, me.getId())).isEqualTo(30);
+        assertThat(points.balance(me.getId())).isEqualTo(30);
         assertThat(stock(reward)).isEqualTo(1);
         assertThat(rewards.myRedemptions(null, 10, Language.ENGLISH)).isEmpty();
     }
@@ -179,7 +186,7 @@ class RewardServiceTest {
         assertRedeemRefused(none, "rewards.error.out-of-stock");
         assertRedeemRefused(retired, "rewards.error.not-offered");
         assertRedeemRefused(Long.MAX_VALUE, "rewards.error.not-offered");
-        assertThat(RewardPoints.balance(ledger, me.getId())).isEqualTo(100);
+        assertThat(points.balance(me.getId())).isEqualTo(100);
         assertThat(stock(none)).isZero();
     }
 
@@ -224,8 +231,8 @@ class RewardServiceTest {
             Person won = winner == 0 ? first : second;
             Person lost = winner == 0 ? second : first;
             assertThat(stock(reward)).isZero();
-            assertThat(RewardPoints.balance(ledger, won.getId())).isEqualTo(30);
-            assertThat(RewardPoints.balance(ledger, lost.getId())).isEqualTo(50);
+            assertThat(points.balance(won.getId())).isEqualTo(30);
+            assertThat(points.balance(lost.getId())).isEqualTo(50);
             assertThat(jdbc.sql("SELECT COUNT(*) FROM redemption WHERE reward_id = :r").param("r", reward)
                     .query(Long.class).single()).isEqualTo(1);
         } finally {
@@ -253,7 +260,7 @@ class RewardServiceTest {
         assertThatThrownBy(() -> rewards.approve(redemption)).isInstanceOf(UserError.class)
                 .hasMessage("rewards.error.already-decided");
 
-        assertThat(RewardPoints.balance(ledger, me.getId())).isEqualTo(80);
+        assertThat(points.balance(me.getId())).isEqualTo(80);
         assertThat(stock(reward)).isEqualTo(2);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM point_movement WHERE redemption_id = :r AND kind = 'REFUND'")
                 .param("r", redemption).query(Long.class).single()).isEqualTo(1);
@@ -284,7 +291,7 @@ class RewardServiceTest {
                 .hasMessage("rewards.error.already-decided");
         assertThatThrownBy(() -> rewards.approve(Long.MAX_VALUE)).isInstanceOf(UserError.class)
                 .hasMessage("rewards.error.redemption-not-found");
-        assertThat(RewardPoints.balance(ledger, me.getId())).isZero();
+        assertThat(points.balance(me.getId())).isZero();
         assertThat(stock(reward)).isNull();
         assertThat(events.stream(RedemptionApproved.class)).contains(new RedemptionApproved(redemption, me.getId(), reward));
         assertThat(queued(redemption)).isEmpty();
@@ -307,7 +314,7 @@ class RewardServiceTest {
         assertThat(q.personId()).isEqualTo(leaver.getId());
         assertThat(q.cost()).isEqualTo(45);
         rewards.decline(redemption, "Has left the company");
-        assertThat(RewardPoints.balance(ledger, leaver.getId())).isEqualTo(45);
+        assertThat(points.balance(leaver.getId())).isEqualTo(45);
         assertThat(stock(reward)).isEqualTo(5);
         assertThat(queued(redemption)).isEmpty();
     }
@@ -419,7 +426,7 @@ class RewardServiceTest {
     }
 
     private void give(Person p, int points, String message) {
-        RewardPoints.give(tx, jdbc, ledger, p.getId(), points, message);
+        new RewardsTestPoints(tx, jdbc, ledger).give(p.getId(), points, message);
     }
 
     /** A new offered reward made by HR; signs HR out again. */

@@ -18,6 +18,9 @@ import app.bravo.people.ui.ImportView;
 import app.bravo.people.ui.PeopleAdminView;
 import app.bravo.people.ui.ProfileView;
 import app.bravo.people.ui.ValuesAdminView;
+import app.bravo.recognition.RewardService;
+import app.bravo.recognition.ui.RewardsManageView;
+import app.bravo.recognition.ui.RewardsView;
 import app.bravo.security.ui.LoginView;
 import app.bravo.shell.ErrorPages;
 import app.bravo.wall.FeedbackImport;
@@ -117,7 +120,9 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             route(DepartmentsAdminView.class, ADMINS),
             route(ImportView.class, ADMINS),
             route(AuditLogView.class, ADMINS),
-            route(TokensView.class, ADMINS));
+            route(TokensView.class, ADMINS),
+            route(RewardsView.class, STAFF),
+            route(RewardsManageView.class, HR_AND_ADMINS));
 
     static final List<MethodRow> METHODS = List.of(
             // people: the directory for everyone, its administration for admins, values for HR
@@ -201,7 +206,23 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             method(NoteOfTheDay.class, "feature(long)", MODERATORS),
             method(NoteOfTheDay.class, "pickAutomatically()", ANYONE),
             method(NoteOfTheDay.class, "pickAutomatically(LocalDate)", MODERATORS),
-            method(NoteOfTheDay.class, "featuredOn(LocalDate)", STAFF));
+            method(NoteOfTheDay.class, "featuredOn(LocalDate)", STAFF),
+            // rewards: everyone redeems their received points; HR runs the catalog and decides
+            method(RewardService.class, "catalog(Language)", STAFF),
+            method(RewardService.class, "myPoints(Language)", STAFF),
+            method(RewardService.class, "myHistory(Long, int, Language)", STAFF),
+            method(RewardService.class, "myRedemptions(Long, int, Language)", STAFF),
+            method(RewardService.class, "redeem(long)", STAFF),
+            method(RewardService.class, "rewards()", HR_AND_ADMINS),
+            method(RewardService.class, "create(RewardForm)", HR_AND_ADMINS),
+            method(RewardService.class, "update(long, RewardForm)", HR_AND_ADMINS),
+            method(RewardService.class, "savePicture(long, byte[])", HR_AND_ADMINS),
+            method(RewardService.class, "removePicture(long)", HR_AND_ADMINS),
+            method(RewardService.class, "pendingRedemptions(Long, int)", HR_AND_ADMINS),
+            method(RewardService.class, "approve(long)", HR_AND_ADMINS),
+            method(RewardService.class, "decline(long, String)", HR_AND_ADMINS),
+            method(RewardService.class, "exportRedemptions(LocalDate, LocalDate)", HR_AND_ADMINS),
+            method(RewardService.class, "liability()", HR_AND_ADMINS));
 
     /** A route, who may open it, and its path for a signed-in person's id (null: the route's own path). */
     record RouteRow(Class<? extends Component> view, Set<Actor> allowed, @Nullable Function<Long, String> path) {

@@ -8,13 +8,24 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Gives a person received points for a rewards test: a company top-up, then a big-win award on a minimal kudos row. */
-final class RewardPoints {
+/**
+ * Gives a person received points for a rewards test, as a big win would: a company top-up, then an
+ * award on a minimal kudos row made in SQL (the kudos feature is not needed for it).
+ */
+public final class RewardsTestPoints {
 
-    private RewardPoints() {
+    private final TransactionTemplate tx;
+    private final JdbcClient jdbc;
+    private final Ledger ledger;
+
+    public RewardsTestPoints(TransactionTemplate tx, JdbcClient jdbc, Ledger ledger) {
+        this.tx = tx;
+        this.jdbc = jdbc;
+        this.ledger = ledger;
     }
 
-    static long give(TransactionTemplate tx, JdbcClient jdbc, Ledger ledger, long personId, int points, String message) {
+    /** Gives the points; returns the kudos row's id. */
+    public long give(long personId, int points, String message) {
         Long kudos = tx.execute(status -> {
             var keys = new GeneratedKeyHolder();
             var now = Timestamp.from(Instant.now());
@@ -30,7 +41,7 @@ final class RewardPoints {
         return kudos == null ? 0 : kudos;
     }
 
-    static long balance(Ledger ledger, long personId) {
+    public long balance(long personId) {
         return ledger.balance(Ledger.AccountKind.RECEIVED, personId);
     }
 }
