@@ -32,7 +32,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -65,7 +66,10 @@ public class RewardsManageView extends Main implements HasDynamicTitle {
 
     final Span liabilityPoints = new Span();
     final Span liabilityWorth = new Span();
-    final TabSheet tabs = new TabSheet();
+    final Tab queueTab = new Tab();
+    final Tab catalogTab = new Tab();
+    final Tab exportTab = new Tab();
+    final Tabs tabs = new Tabs(queueTab, catalogTab, exportTab);
     final Div queue = new Div();
     final Paragraph queueEmpty = new Paragraph();
     final Button moreQueue = new Button();
@@ -107,11 +111,14 @@ public class RewardsManageView extends Main implements HasDynamicTitle {
             return new DownloadResponse(new ByteArrayInputStream(csv), exportName(), "text/csv; charset=UTF-8", csv.length);
         }), AttachmentType.DOWNLOAD, getTranslation("rewards.export.download"));
 
-        tabs.add(getTranslation("rewards.tab.queue"), queueTab());
-        tabs.add(getTranslation("rewards.tab.catalog"), catalogTab());
-        tabs.add(getTranslation("rewards.tab.export"), exportTab());
-        tabs.setWidthFull();
-        add(header, tabs);
+        queueTab.setLabel(getTranslation("rewards.tab.queue"));
+        catalogTab.setLabel(getTranslation("rewards.tab.catalog"));
+        exportTab.setLabel(getTranslation("rewards.tab.export"));
+        var panels = Map.of(queueTab, queuePanel(), catalogTab, catalogPanel(), exportTab, exportPanel());
+        tabs.addClassName("rewards-tabs");
+        tabs.addSelectedChangeListener(e -> panels.forEach((tab, panel) -> panel.setVisible(tab == tabs.getSelectedTab())));
+        panels.forEach((tab, panel) -> panel.setVisible(tab == queueTab));
+        add(header, tabs, panels.get(queueTab), panels.get(catalogTab), panels.get(exportTab));
         reloadLiability();
         reloadQueue();
         reloadCatalog();
@@ -119,7 +126,7 @@ public class RewardsManageView extends Main implements HasDynamicTitle {
 
     // ---- the queue ----
 
-    private Component queueTab() {
+    private Component queuePanel() {
         queue.addClassName("rewards-list");
         queueEmpty.setText(getTranslation("rewards.queue.empty"));
         queueEmpty.addClassName("rewards-empty");
@@ -240,7 +247,7 @@ public class RewardsManageView extends Main implements HasDynamicTitle {
 
     // ---- the catalog ----
 
-    private Component catalogTab() {
+    private Component catalogPanel() {
         create.setText(getTranslation("rewards.editor.new"));
         create.setIcon(VaadinIcon.PLUS.create());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -260,7 +267,7 @@ public class RewardsManageView extends Main implements HasDynamicTitle {
         grid.setEmptyStateText(getTranslation("rewards.catalog.empty-hr"));
         grid.setAriaLabel(getTranslation("rewards.tab.catalog"));
         grid.setAllRowsVisible(true);
-        var s = new Section(create, grid, editor);
+        var s = new Section(create, grid);
         s.addClassName("rewards-section");
         return s;
     }
@@ -283,7 +290,7 @@ public class RewardsManageView extends Main implements HasDynamicTitle {
 
     // ---- export and liability ----
 
-    private Component exportTab() {
+    private Component exportPanel() {
         LocalDate today = LocalDate.now(UserSettings.zone());
         from.setLabel(getTranslation("rewards.export.from"));
         to.setLabel(getTranslation("rewards.export.to"));

@@ -8,9 +8,7 @@ import app.bravo.recognition.RewardService;
 import app.bravo.recognition.RewardsTestPoints;
 import app.bravo.security.Role;
 import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.notification.Notification;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -71,7 +69,9 @@ class RewardsViewTest extends SpringBrowserlessTest {
 
         test(mugCard.redeem).click();
         assertThat(view.confirm.isOpened()).isTrue();
-        ComponentUtil.fireEvent(view.confirm, new ConfirmDialog.ConfirmEvent(view.confirm, true));
+        assertThat(test(view.confirm).getText()).isEqualTo("“Mug " + tag + "” costs 30 points; 20 will be left. "
+                + "HR will hand it over or give the points back.");
+        test(view.confirm).confirm();
 
         assertThat(test($(Notification.class).last()).getText()).isEqualTo("“Mug " + tag + "” is redeemed. HR will be in touch.");
         assertThat(view.balance.getText()).isEqualTo("20");
