@@ -118,7 +118,7 @@ public class RewardsManageView extends Main implements HasDynamicTitle {
         tabs.addClassName("rewards-tabs");
         tabs.addSelectedChangeListener(e -> panels.forEach((tab, panel) -> panel.setVisible(tab == tabs.getSelectedTab())));
         panels.forEach((tab, panel) -> panel.setVisible(tab == queueTab));
-        add(header, tabs, panels.get(queueTab), panels.get(catalogTab), panels.get(exportTab));
+        add(header, tabs, panels.get(queueTab), panels.get(catalogTab), panels.get(exportTab), editor, declineDialog);
         reloadLiability();
         reloadQueue();
         reloadCatalog();

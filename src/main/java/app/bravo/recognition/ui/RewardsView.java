@@ -123,7 +123,7 @@ public class RewardsView extends Main implements HasDynamicTitle {
         confirm.setConfirmText(getTranslation("rewards.redeem"));
         confirm.addConfirmListener(e -> redeemConfirmed());
 
-        add(header, catalogSection, redemptionSection, historySection);
+        add(header, catalogSection, redemptionSection, historySection, confirm);
         refresh();
     }
 
