@@ -63,7 +63,8 @@ class RewardsManageViewTest extends SpringBrowserlessTest {
         people.deactivate(leaves.getId());
         fixtures.signInAs(Role.HR);
 
-        RewardsManageView view = wholeQueue();
+        RewardsManageView view = navigate(RewardsManageView.class);
+        loadWholeQueue(view);
         assertThat(view.queueCards).containsKeys(first, second);
         assertThat(view.queueCards.get(second).getElement().getTextRecursively())
                 .contains("Leaves " + tag).contains("Has left the company").contains("Hoodie " + tag).contains("40 points");
@@ -72,7 +73,7 @@ class RewardsManageViewTest extends SpringBrowserlessTest {
         test(view.queueCards.get(first).approve).click();
         assertThat(test($(Notification.class).last()).getText()).isEqualTo("“Hoodie " + tag + "” for Stays " + tag
                 + " is marked as handed over.");
-        view = wholeQueue();
+        loadWholeQueue(view);
         assertThat(view.queueCards).doesNotContainKey(first);
 
         test(view.queueCards.get(second).decline).click();
@@ -84,7 +85,8 @@ class RewardsManageViewTest extends SpringBrowserlessTest {
         test(view.declineDialog.confirm).click();
         assertThat(view.declineDialog.isOpened()).isFalse();
         assertThat(points.balance(leaves.getId())).isEqualTo(40);
-        assertThat(wholeQueue().queueCards).doesNotContainKeys(first, second);
+        loadWholeQueue(view);
+        assertThat(view.queueCards).doesNotContainKeys(first, second);
     }
 
     @Test
@@ -153,12 +155,10 @@ class RewardsManageViewTest extends SpringBrowserlessTest {
         assertThat(view.exportError.getText()).isEqualTo("The end of the period comes before its start.");
     }
 
-    /** The view with every page of the queue loaded (other tests leave redemptions waiting too). */
-    private RewardsManageView wholeQueue() {
-        RewardsManageView view = navigate(RewardsManageView.class);
+    /** Loads every page of the queue (other tests leave redemptions waiting too); a decision reloads the first page. */
+    private void loadWholeQueue(RewardsManageView view) {
         for (int i = 0; i < 500 && view.moreQueue.isVisible(); i++) {
             test(view.moreQueue).click();
         }
-        return view;
     }
 }
