@@ -26,12 +26,15 @@ import app.bravo.recognition.BigWinService;
 import app.bravo.recognition.KudosService;
 import app.bravo.recognition.LeaderboardService;
 import app.bravo.recognition.RecognitionAdminService;
+import app.bravo.recognition.RewardService;
 import app.bravo.recognition.ui.ApprovalsView;
 import app.bravo.recognition.ui.KudosView;
 import app.bravo.recognition.ui.LeaderboardView;
 import app.bravo.recognition.ui.MyNominationsView;
 import app.bravo.recognition.ui.PairsView;
 import app.bravo.recognition.ui.RecognitionAdminView;
+import app.bravo.recognition.ui.RewardsManageView;
+import app.bravo.recognition.ui.RewardsView;
 import app.bravo.security.ui.LoginView;
 import app.bravo.shell.ErrorPages;
 import app.bravo.wall.FeedbackImport;
@@ -142,7 +145,9 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             route(RecognitionAdminView.class, HR_AND_ADMINS),
             // recognition's leaderboard for everyone, reciprocal pairs for HR
             route(LeaderboardView.class, STAFF),
-            route(PairsView.class, HR_AND_ADMINS));
+            route(PairsView.class, HR_AND_ADMINS),
+            route(RewardsView.class, STAFF),
+            route(RewardsManageView.class, HR_AND_ADMINS));
 
     static final List<MethodRow> METHODS = List.of(
             // people: the directory for everyone, its administration for admins, values for HR
@@ -287,7 +292,23 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             method(LeaderboardService.class, "badges(long)", STAFF),
             method(LeaderboardService.class, "myPreferences()", STAFF),
             method(LeaderboardService.class, "updatePreferences(boolean, boolean, Integer, Integer)", STAFF),
-            method(LeaderboardService.class, "reciprocalPairs(LocalDate, LocalDate, int)", HR_AND_ADMINS));
+            method(LeaderboardService.class, "reciprocalPairs(LocalDate, LocalDate, int)", HR_AND_ADMINS),
+            // rewards: everyone redeems their received points; HR runs the catalog and decides
+            method(RewardService.class, "catalog(Language)", STAFF),
+            method(RewardService.class, "myPoints(Language)", STAFF),
+            method(RewardService.class, "myHistory(Long, int, Language)", STAFF),
+            method(RewardService.class, "myRedemptions(Long, int, Language)", STAFF),
+            method(RewardService.class, "redeem(long)", STAFF),
+            method(RewardService.class, "rewards()", HR_AND_ADMINS),
+            method(RewardService.class, "create(RewardForm)", HR_AND_ADMINS),
+            method(RewardService.class, "update(long, RewardForm)", HR_AND_ADMINS),
+            method(RewardService.class, "savePicture(long, byte[])", HR_AND_ADMINS),
+            method(RewardService.class, "removePicture(long)", HR_AND_ADMINS),
+            method(RewardService.class, "pendingRedemptions(Long, int)", HR_AND_ADMINS),
+            method(RewardService.class, "approve(long)", HR_AND_ADMINS),
+            method(RewardService.class, "decline(long, String)", HR_AND_ADMINS),
+            method(RewardService.class, "exportRedemptions(LocalDate, LocalDate)", HR_AND_ADMINS),
+            method(RewardService.class, "liability()", HR_AND_ADMINS));
 
     /** A route, who may open it, and its path for a signed-in person's id (null: the route's own path). */
     record RouteRow(Class<? extends Component> view, Set<Actor> allowed, @Nullable Function<Long, String> path) {

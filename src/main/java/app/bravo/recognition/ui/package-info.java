@@ -4,7 +4,7 @@
  * ({@link app.bravo.recognition.ui.KudosDialogs}); big wins (the nomination dialog and its opener,
  * the approvals queue of managers and HR, a nominator's own nominations); and recognition's slots
  * on other pages: the "thank them" action on customer notes, the home-page cards and the profile
- * sections (kudos, badges and values); leaderboards and HR's reciprocal pairs; HR's administration of points, budgets and award levels at {@code /kudos/admin}.
+ * sections (kudos, badges and values); leaderboards and HR's reciprocal pairs; HR's administration of points, budgets and award levels at {@code /kudos/admin}; rewards at {@code /rewards} and their management at {@code /rewards/manage}.
  */
 @NullMarked
 package app.bravo.recognition.ui;
