@@ -70,8 +70,9 @@ final class KudosRows {
     /** A company value no other test uses. */
     long value(String prefix) {
         var key = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO company_value (name, description, position) VALUES (:n, 'For tests', 0)")
-                .param("n", Fixtures.unique(prefix)).update(key, "id");
+        String name = Fixtures.unique(prefix);
+        jdbc.sql("INSERT INTO company_value (name, name_fa, description, position) VALUES (:n, :fa, 'For tests', 0)")
+                .param("n", name).param("fa", "ارزش " + name).update(key, "id");
         return key.getKey().longValue();
     }
 

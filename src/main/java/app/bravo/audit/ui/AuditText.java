@@ -26,7 +26,8 @@ final class AuditText {
     private static final Pattern PARAM = Pattern.compile("\\{([a-zA-Z]+)}");
     private static final Pattern ROLE_LIST = Pattern.compile("\\[([A-Z, ]*)]");
     private static final List<String> KINDS = List.of("person", "department", "value", "feedback", "api-token",
-            "kiosk-token", "comment", "import");
+            "kiosk-token", "comment", "import", "company-calendar", "kudos", "kudos-comment", "award-level",
+            "company-budget", "recognition-settings", "reward", "redemption");
     /** First strong isolate and pop directional isolate: user text keeps its own direction inside the sentence. */
     private static final char FSI = '\u2068';
     private static final char PDI = '\u2069';

@@ -32,7 +32,8 @@ class BadgesProfileCardTest extends SpringBrowserlessTest {
 
     private long value(String name) {
         var key = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO company_value (name, description) VALUES (:n, 'For tests')").param("n", name).update(key, "id");
+        jdbc.sql("INSERT INTO company_value (name, name_fa, description) VALUES (:n, :fa, 'For tests')").param("n", name)
+                .param("fa", "ارزش " + name).update(key, "id");
         return key.getKey().longValue();
     }
 
