@@ -60,7 +60,7 @@ class RecognitionJourneyIT extends BrowserJourney {
         choosePerson(dialog, recipientName);
         String thanks = "Thank you for the calm release night " + tag + " 🌙 ممنون";
         dialog.locator("vaadin-text-area textarea").fill(thanks);
-        dialog.locator("vaadin-integer-field input").fill("10");
+        dialog.locator("vaadin-text-field input").first().fill("10");
         dialog.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText("Give")).last().click();
         dialog.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
         feed.getByText(thanks).first().waitFor(LIVE);

@@ -71,7 +71,7 @@ final class KudosRows {
     long value(String prefix) {
         var key = new GeneratedKeyHolder();
         String name = Fixtures.unique(prefix);
-        jdbc.sql("INSERT INTO company_value (name, name_fa, description, position) VALUES (:n, :fa, 'For tests', 0)")
+        jdbc.sql("INSERT INTO company_value (name, name_fa, description, description_fa, position) VALUES (:n, :fa, 'For tests', '', 0)")
                 .param("n", name).param("fa", "ارزش " + name).update(key, "id");
         return key.getKey().longValue();
     }

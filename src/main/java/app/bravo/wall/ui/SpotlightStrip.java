@@ -38,6 +38,9 @@ class SpotlightStrip extends Section {
         getElement().setAttribute("aria-labelledby", title.getId().orElseThrow());
         items.addClassName("wall-spotlight-items");
         items.getElement().setAttribute("role", "list");
+        // it scrolls sideways: keyboard users reach it with Tab and scroll it with the arrow keys
+        items.getElement().setAttribute("tabindex", "0");
+        items.getElement().setAttribute("aria-labelledby", title.getId().orElseThrow());
         add(title, items);
         refresh();
         Moments.whenChanged(this, broadcaster, spotlights, this::refresh);

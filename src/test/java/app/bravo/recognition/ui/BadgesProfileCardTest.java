@@ -32,7 +32,7 @@ class BadgesProfileCardTest extends SpringBrowserlessTest {
 
     private long value(String name) {
         var key = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO company_value (name, name_fa, description) VALUES (:n, :fa, 'For tests')").param("n", name)
+        jdbc.sql("INSERT INTO company_value (name, name_fa, description, description_fa) VALUES (:n, :fa, 'For tests', '')").param("n", name)
                 .param("fa", "ارزش " + name).update(key, "id");
         return key.getKey().longValue();
     }
