@@ -25,13 +25,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SignInJourneyIT extends BrowserJourney {
 
     /** Side-menu paths every signed-in role sees. */
-    static final List<String> EVERYONE_PATHS = List.of("", "people");
+    static final List<String> EVERYONE_PATHS = List.of("", "people", "kudos", "rewards", "inbox", "kudos/leaderboard");
 
     /**
      * Side-menu paths the administrator sees. EXTEND THIS LIST as the admin views land:
      * "admin/people", "admin/departments", "admin/values", "admin/import", "admin/audit".
      */
-    static final List<String> EXPECTED_ADMIN_PATHS = List.of("people", "admin/people", "admin/departments", "admin/values", "admin/import", "admin/audit", "admin/tokens");
+    static final List<String> EXPECTED_ADMIN_PATHS = List.of("people", "admin/people", "admin/departments", "admin/values", "admin/import", "admin/audit", "admin/tokens",
+            "admin/calendar");
 
     /** Paths that start with this are for administrators only. */
     static final String ADMIN_PREFIX = "admin/";
@@ -48,8 +49,10 @@ class SignInJourneyIT extends BrowserJourney {
         if (role.equals("admin")) {
             assertThat(paths).as("side menu of the administrator").containsAll(EXPECTED_ADMIN_PATHS);
         } else if (role.equals("hr")) {
-            // company values are HR's (DESIGN section 1); the rest of the administration is not
-            assertThat(paths).as("side menu of hr").filteredOn(p -> p.startsWith(ADMIN_PREFIX)).containsExactly("admin/values");
+            // company values and the company calendar are HR's too (DESIGN section 1); the rest of the administration is not
+            assertThat(paths).as("side menu of hr").filteredOn(p -> p.startsWith(ADMIN_PREFIX))
+                    .containsExactly("admin/values", "admin/calendar");
+            assertThat(paths).as("HR's recognition pages").contains("kudos/admin", "kudos/pairs", "kudos/approvals", "rewards/manage");
         } else {
             assertThat(paths).as("side menu of %s", role).noneMatch(p -> p.startsWith(ADMIN_PREFIX));
         }

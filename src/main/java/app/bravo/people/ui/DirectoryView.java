@@ -29,7 +29,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 /** The people directory: search by name, filter by department, loaded a page at a time. */
 @Route("people")
-@Menu(title = "nav.people", icon = "vaadin:users", order = 20)
+@Menu(title = "nav.people", icon = "vaadin:users", order = 30)
 @RolesAllowed(Roles.EMPLOYEE)
 public class DirectoryView extends Main implements HasDynamicTitle {
 

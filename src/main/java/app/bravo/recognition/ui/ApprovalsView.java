@@ -38,7 +38,7 @@ import org.jspecify.annotations.Nullable;
  * said plainly and the card stays.
  */
 @Route("kudos/approvals")
-@Menu(title = "bigwins.nav.approvals", icon = "vaadin:trophy", order = 15.5)
+@Menu(title = "bigwins.nav.approvals", icon = "vaadin:trophy", order = 23)
 @RolesAllowed({Roles.MANAGER, Roles.HR})
 @StyleSheet("styles/bigwins.css")
 public class ApprovalsView extends Main implements HasDynamicTitle {

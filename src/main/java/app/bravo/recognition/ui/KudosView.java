@@ -54,7 +54,7 @@ import org.springframework.security.core.AuthenticationException;
  * feed they match, and edits, add-ons, reactions and comments change the cards without a reload.
  */
 @Route("kudos")
-@Menu(title = "nav.kudos", icon = "vaadin:trophy", order = 20)
+@Menu(title = "nav.kudos", icon = "vaadin:trophy", order = 19)
 @RolesAllowed(Roles.EMPLOYEE)
 @StyleSheet("styles/kudos.css")
 public class KudosView extends Main implements HasDynamicTitle, BeforeEnterObserver {

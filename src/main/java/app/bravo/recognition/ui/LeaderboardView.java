@@ -41,7 +41,7 @@ import java.util.List;
  * their own settings (opt out, birthday) from here.
  */
 @Route("kudos/leaderboard")
-@Menu(title = "nav.kudos-leaderboard", icon = "vaadin:trophy", order = 15.5)
+@Menu(title = "nav.kudos-leaderboard", icon = "vaadin:trophy", order = 21)
 @RolesAllowed(Roles.EMPLOYEE)
 @StyleSheet("styles/leaderboards.css")
 public class LeaderboardView extends Main implements HasDynamicTitle {

@@ -31,7 +31,7 @@ import org.jspecify.annotations.Nullable;
  * stands (waiting for whom, approved, declined with the decider's note), a keyset page at a time.
  */
 @Route("kudos/nominations")
-@Menu(title = "bigwins.nav.mine", icon = "vaadin:trophy", order = 15.6)
+@Menu(title = "bigwins.nav.mine", icon = "vaadin:trophy", order = 22)
 @RolesAllowed(Roles.EMPLOYEE)
 @StyleSheet("styles/bigwins.css")
 public class MyNominationsView extends Main implements HasDynamicTitle {

@@ -31,7 +31,7 @@ import java.util.List;
  * other are marked.
  */
 @Route("kudos/pairs")
-@Menu(title = "nav.kudos-pairs", icon = "vaadin:exchange", order = 16.5)
+@Menu(title = "nav.kudos-pairs", icon = "vaadin:exchange", order = 24)
 @RolesAllowed({Roles.HR, Roles.ADMIN})
 @StyleSheet("styles/leaderboards.css")
 public class PairsView extends Main implements HasDynamicTitle {

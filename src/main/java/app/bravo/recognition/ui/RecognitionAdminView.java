@@ -55,7 +55,7 @@ import org.jspecify.annotations.Nullable;
  * section it belongs to, and the input stays as typed, so nothing is lost.
  */
 @Route("kudos/admin")
-@Menu(title = "nav.kudos.admin", icon = "vaadin:coin-piles", order = 83)
+@Menu(title = "nav.kudos.admin", icon = "vaadin:coin-piles", order = 26)
 @RolesAllowed({Roles.HR, Roles.ADMIN})
 @StyleSheet("assets/admin.css")
 @StyleSheet("assets/recognition-admin.css")

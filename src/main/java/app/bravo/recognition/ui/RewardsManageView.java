@@ -57,7 +57,7 @@ import org.jspecify.annotations.Nullable;
  * points liability, what people hold and its worth at HR's rate.
  */
 @Route("rewards/manage")
-@Menu(title = "nav.rewards.manage", icon = "vaadin:gift", order = 84)
+@Menu(title = "nav.rewards.manage", icon = "vaadin:gift", order = 27)
 @RolesAllowed({Roles.HR, Roles.ADMIN})
 @StyleSheet("styles/rewards.css")
 public class RewardsManageView extends Main implements HasDynamicTitle {

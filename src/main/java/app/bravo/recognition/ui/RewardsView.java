@@ -49,7 +49,7 @@ import org.jspecify.annotations.Nullable;
  * editor and the queue at {@code /rewards/manage}.
  */
 @Route("rewards")
-@Menu(title = "nav.rewards", icon = "vaadin:gift", order = 31)
+@Menu(title = "nav.rewards", icon = "vaadin:gift", order = 25)
 @RolesAllowed(Roles.EMPLOYEE)
 @StyleSheet("styles/rewards.css")
 public class RewardsView extends Main implements HasDynamicTitle {
