@@ -79,32 +79,4 @@ final class AdminUi {
         d.setConfirmButtonTheme("error primary");
         return d;
     }
-
-    /** The banner at the top of a dialog that shows what the service refused; hidden when empty. */
-    static final class ErrorBanner extends Div {
-        private final Span text = new Span();
-
-        ErrorBanner() {
-            addClassName("admin-error");
-            getElement().setAttribute("role", "alert");
-            var icon = VaadinIcon.EXCLAMATION_CIRCLE_O.create();
-            icon.getElement().setAttribute("aria-hidden", "true");
-            add(icon, text);
-            setVisible(false);
-        }
-
-        void show(String message) {
-            text.setText(message);
-            setVisible(true);
-        }
-
-        void clear() {
-            text.setText("");
-            setVisible(false);
-        }
-
-        String getMessage() {
-            return text.getText();
-        }
-    }
 }

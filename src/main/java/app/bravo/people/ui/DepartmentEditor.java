@@ -1,5 +1,6 @@
 package app.bravo.people.ui;
 
+import app.bravo.shared.ui.ErrorBanner;
 import app.bravo.people.Department;
 import app.bravo.people.DepartmentNode;
 import app.bravo.people.PeopleService;
@@ -16,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 /** The dialog that adds a department, or renames one and moves it under another parent. */
 class DepartmentEditor extends Dialog {
 
-    final AdminUi.ErrorBanner error = new AdminUi.ErrorBanner();
+    final ErrorBanner error = new ErrorBanner();
     final TextField name = new TextField();
     final ComboBox<DepartmentNode> parent = new ComboBox<>();
     final Button save;

@@ -1,5 +1,6 @@
 package app.bravo.people.ui;
 
+import app.bravo.shared.ui.ErrorBanner;
 import app.bravo.people.DepartmentNode;
 import app.bravo.people.PeopleService;
 import app.bravo.people.Person;
@@ -38,7 +39,7 @@ import org.jspecify.annotations.Nullable;
  */
 class PersonEditor extends Dialog {
 
-    final AdminUi.ErrorBanner error = new AdminUi.ErrorBanner();
+    final ErrorBanner error = new ErrorBanner();
     final EmailField email = new EmailField();
     final TextField name = new TextField();
     final TextField jobTitle = new TextField();

@@ -1,5 +1,6 @@
 package app.bravo.people.ui;
 
+import app.bravo.shared.ui.ErrorBanner;
 import app.bravo.people.CompanyValue;
 import app.bravo.people.PeopleService;
 import app.bravo.people.ValueView;
@@ -21,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  */
 class ValueEditor extends Dialog {
 
-    final AdminUi.ErrorBanner error = new AdminUi.ErrorBanner();
+    final ErrorBanner error = new ErrorBanner();
     final TextField name = new TextField();
     final TextField nameFa = new TextField();
     final TextArea description = new TextArea();

@@ -1,5 +1,6 @@
 package app.bravo.recognition.ui;
 
+import app.bravo.shared.ui.ErrorBanner;
 import app.bravo.people.DepartmentNode;
 import app.bravo.people.PeopleService;
 import app.bravo.recognition.AwardLevelInfo;
@@ -72,14 +73,14 @@ public class RecognitionAdminView extends Main implements HasDynamicTitle {
     final TextField pointValue = new TextField();
     final TextField currency = new TextField();
     final Button saveSettings = primary("recognition.admin.settings.save");
-    final Problem settingsProblem = new Problem();
+    final ErrorBanner settingsProblem = new ErrorBanner();
 
     // department allowances
     final ComboBox<DepartmentNode> department = new ComboBox<>();
     final IntegerInput departmentAmount = points("recognition.admin.departments.amount", 0);
     final Button setDepartment = primary("recognition.admin.departments.set");
     final Grid<DepartmentAllowance> allowances = new Grid<>();
-    final Problem departmentProblem = new Problem();
+    final ErrorBanner departmentProblem = new ErrorBanner();
 
     // award levels
     final Grid<AwardLevelInfo> levels = new Grid<>();
@@ -91,7 +92,7 @@ public class RecognitionAdminView extends Main implements HasDynamicTitle {
     final Checkbox levelActive = new Checkbox();
     final Button saveLevel = primary("recognition.admin.levels.save");
     final Span levelEditing = new Span();
-    final Problem levelProblem = new Problem();
+    final ErrorBanner levelProblem = new ErrorBanner();
     @Nullable Long editingLevel;
 
     // company budget and liability
@@ -99,7 +100,7 @@ public class RecognitionAdminView extends Main implements HasDynamicTitle {
     final IntegerInput topUpAmount = points("recognition.admin.budget.top-up-amount", 1);
     final Button topUp = primary("recognition.admin.budget.top-up");
     final Grid<BudgetMovement> movements = new Grid<>();
-    final Problem budgetProblem = new Problem();
+    final ErrorBanner budgetProblem = new ErrorBanner();
     final Span liabilityPoints = new Span();
     final Span liabilityWorth = new Span();
 
@@ -376,7 +377,7 @@ public class RecognitionAdminView extends Main implements HasDynamicTitle {
         worth.addClassName("recognition-admin-stat");
         var stats = new FlexLayout(held, worth);
         stats.addClassName("recognition-admin-stats");
-        return section("recognition.admin.liability.title", "recognition.admin.liability.intro", new Problem(), stats);
+        return section("recognition.admin.liability.title", "recognition.admin.liability.intro", new ErrorBanner(), stats);
     }
 
     private void loadBudget() {
@@ -414,7 +415,7 @@ public class RecognitionAdminView extends Main implements HasDynamicTitle {
     }
 
     /** A field's whole number, or null after telling what is wrong with it. */
-    private @Nullable Integer whole(IntegerInput field, Problem problem) {
+    private @Nullable Integer whole(IntegerInput field, ErrorBanner problem) {
         Integer v = field.getValue();
         if (field.isBadInput() || field.isInvalid() || v == null) {
             field.setInvalid(true);
@@ -433,7 +434,7 @@ public class RecognitionAdminView extends Main implements HasDynamicTitle {
         return new BigDecimal(latin);
     }
 
-    private void attempt(Problem problem, Runnable action) {
+    private void attempt(ErrorBanner problem, Runnable action) {
         try {
             action.run();
         } catch (UserError e) {
@@ -441,7 +442,7 @@ public class RecognitionAdminView extends Main implements HasDynamicTitle {
         }
     }
 
-    private Section section(String titleKey, String introKey, Problem problem, Component... content) {
+    private Section section(String titleKey, String introKey, ErrorBanner problem, Component... content) {
         var heading = new H2(getTranslation(titleKey));
         heading.addClassName("recognition-admin-heading");
         var intro = new Paragraph(getTranslation(introKey));
@@ -511,33 +512,5 @@ public class RecognitionAdminView extends Main implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return PageTitles.of(this, getTranslation("nav.kudos.admin"));
-    }
-
-    /** What the service or a field refused, shown at the top of its section; hidden when there is nothing. */
-    static final class Problem extends Div {
-        private final Span text = new Span();
-
-        Problem() {
-            addClassName("admin-error");
-            getElement().setAttribute("role", "alert");
-            var icon = VaadinIcon.EXCLAMATION_CIRCLE_O.create();
-            icon.getElement().setAttribute("aria-hidden", "true");
-            add(icon, text);
-            setVisible(false);
-        }
-
-        void show(String message) {
-            text.setText(message);
-            setVisible(true);
-        }
-
-        void clear() {
-            text.setText("");
-            setVisible(false);
-        }
-
-        String message() {
-            return text.getText();
-        }
     }
 }

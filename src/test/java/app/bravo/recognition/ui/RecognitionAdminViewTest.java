@@ -67,13 +67,13 @@ class RecognitionAdminViewTest extends SpringBrowserlessTest {
         view.monthlyAllowance.setValue(77);
         test(view.saveSettings).click();
         assertThat(view.settingsProblem.isVisible()).isTrue();
-        assertThat(view.settingsProblem.message()).isEqualTo(view.getTranslation("recognition.admin.error.point-value"));
+        assertThat(view.settingsProblem.getMessage()).isEqualTo(view.getTranslation("recognition.admin.error.point-value"));
         assertThat(view.monthlyAllowance.getValue()).isEqualTo(77);
 
         test(view.pointValue).setValue("0.01");
         test(view.currency).setValue("EU");
         test(view.saveSettings).click();
-        assertThat(view.settingsProblem.message()).isEqualTo(view.getTranslation("recognition.admin.error.currency"));
+        assertThat(view.settingsProblem.getMessage()).isEqualTo(view.getTranslation("recognition.admin.error.currency"));
         assertThat(view.currency.getValue()).isEqualTo("EU");
         assertThat(store.current()).isEqualTo(before);
     }
@@ -86,7 +86,7 @@ class RecognitionAdminViewTest extends SpringBrowserlessTest {
                 .orElseThrow();
 
         test(view.setDepartment).click();
-        assertThat(view.departmentProblem.message()).isEqualTo(view.getTranslation("recognition.admin.error.choose-department"));
+        assertThat(view.departmentProblem.getMessage()).isEqualTo(view.getTranslation("recognition.admin.error.choose-department"));
 
         view.department.setValue(node);
         view.departmentAmount.setValue(45);
@@ -107,7 +107,7 @@ class RecognitionAdminViewTest extends SpringBrowserlessTest {
         test(view.levelNameEn).setValue(name);
         view.levelPoints.setValue(30);
         test(view.saveLevel).click();
-        assertThat(view.levelProblem.message()).isEqualTo(view.getTranslation("recognition.admin.error.level-name-fa.required"));
+        assertThat(view.levelProblem.getMessage()).isEqualTo(view.getTranslation("recognition.admin.error.level-name-fa.required"));
 
         test(view.levelNameFa).setValue("درخشان");
         test(view.saveLevel).click();
