@@ -135,6 +135,14 @@ public class GiveKudosDialog extends Dialog {
         cancel.setText(getTranslation("kudos.give.cancel"));
         cancel.addClickListener(e -> close());
         getFooter().add(cancel, give);
+        // the first thing to do is to name someone: on a phone the keyboard opens on the search
+        if (chosen.isEmpty()) {
+            addOpenedChangeListener(e -> {
+                if (e.isOpened()) {
+                    recipients.focus();
+                }
+            });
+        }
     }
 
     static PersonSummary summary(PersonDetails d) {
