@@ -18,6 +18,7 @@ import app.bravo.security.Role;
 import app.bravo.security.Roles;
 import app.bravo.shared.i18n.Numbers;
 import app.bravo.shared.live.Broadcaster;
+import app.bravo.shared.ui.FilterAddress;
 import app.bravo.shared.ui.PageTitles;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.button.Button;
@@ -32,16 +33,11 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -79,7 +75,7 @@ public class KudosView extends Main implements HasDynamicTitle, BeforeEnterObser
     private final boolean moderator;
     private final Set<Long> shown = new HashSet<>();
     private @Nullable KudosCursor next;
-    private boolean applying;
+    private final FilterAddress address = new FilterAddress();
 
     KudosView(KudosService kudos, PeopleService people, KudosDialogs dialogs, BigWinNominations nominations, CurrentUser currentUser,
               Broadcaster broadcaster) {
@@ -162,50 +158,21 @@ public class KudosView extends Main implements HasDynamicTitle, BeforeEnterObser
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> p = event.getLocation().getQueryParameters().getParameters();
-        applying = true;
-        try {
-            department.setValue(first(p, "department").flatMap(KudosView::number)
+        address.apply(event.getLocation(), p -> {
+            department.setValue(p.number("department")
                     .flatMap(id -> department.getListDataView().getItems().filter(d -> d.id() == id).findFirst()).orElse(null));
-            value.setValue(first(p, "value").flatMap(KudosView::number)
+            value.setValue(p.number("value")
                     .flatMap(id -> value.getListDataView().getItems().filter(v -> v.id() == id).findFirst()).orElse(null));
-            person.setValue(first(p, "person").flatMap(KudosView::number).flatMap(people::find)
-                    .map(GiveKudosDialog::summary).orElse(null));
-            kind.setValue(first(p, "kind").flatMap(KudosView::kind).orElse(null));
-        } finally {
-            applying = false;
-        }
+            person.setValue(p.number("person").flatMap(people::find).map(GiveKudosDialog::summary).orElse(null));
+            kind.setValue(p.option("kind", KudosKind.class).orElse(null));
+        });
         reload();
-    }
-
-    private static Optional<String> first(Map<String, List<String>> p, String name) {
-        return p.getOrDefault(name, List.of()).stream().filter(v -> !v.isBlank()).findFirst();
-    }
-
-    private static Optional<Long> number(String v) {
-        try {
-            return Optional.of(Long.parseLong(v.strip()));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static Optional<KudosKind> kind(String v) {
-        try {
-            return Optional.of(KudosKind.valueOf(v.strip().toUpperCase(Locale.ROOT)));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 
     /** The address of the feed with this filter: what the reader may bookmark or share. */
     public static String location(KudosFilter f) {
-        Map<String, String> p = new LinkedHashMap<>();
-        if (f.departmentId() != null) p.put("department", f.departmentId().toString());
-        if (f.valueId() != null) p.put("value", f.valueId().toString());
-        if (f.personId() != null) p.put("person", f.personId().toString());
-        if (f.kind() != null) p.put("kind", f.kind().name());
-        return new Location("kudos", QueryParameters.simple(p)).getPathWithQueryParameters();
+        return FilterAddress.query("kudos").with("department", f.departmentId()).with("value", f.valueId())
+                .with("person", f.personId()).with("kind", f.kind()).address();
     }
 
     KudosFilter filter() {
@@ -215,23 +182,16 @@ public class KudosView extends Main implements HasDynamicTitle, BeforeEnterObser
     }
 
     private void filtersChanged() {
-        if (applying) {
-            return;
-        }
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, location(filter())));
-        reload();
+        address.changed(this, location(filter()), this::reload);
     }
 
     void clearFilters() {
-        applying = true;
-        try {
+        address.quietly(() -> {
             department.clear();
             value.clear();
             person.clear();
             kind.clear();
-        } finally {
-            applying = false;
-        }
+        });
         filtersChanged();
     }
 
