@@ -4,14 +4,15 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import java.io.Serializable;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -93,32 +94,24 @@ public final class FilterAddress implements Serializable {
         }
 
         public Optional<Long> number(String name) {
-            return text(name).flatMap(v -> {
-                try {
-                    return Optional.of(Long.parseLong(v.strip()));
-                } catch (NumberFormatException e) {
-                    return Optional.empty();
-                }
-            });
+            return parsed(name, Long::parseLong);
         }
 
         /** An enum constant by its name, in any case. */
         public <E extends Enum<E>> Optional<E> option(String name, Class<E> type) {
-            return text(name).flatMap(v -> {
-                try {
-                    return Optional.of(Enum.valueOf(type, v.strip().toUpperCase(Locale.ROOT)));
-                } catch (IllegalArgumentException e) {
-                    return Optional.empty();
-                }
-            });
+            return parsed(name, v -> Enum.valueOf(type, v.toUpperCase(Locale.ROOT)));
         }
 
         /** An ISO date ({@code 2025-01-31}). */
         public Optional<LocalDate> date(String name) {
+            return parsed(name, LocalDate::parse);
+        }
+
+        private <T> Optional<T> parsed(String name, Function<String, T> parse) {
             return text(name).flatMap(v -> {
                 try {
-                    return Optional.of(LocalDate.parse(v.strip()));
-                } catch (DateTimeParseException e) {
+                    return Optional.of(parse.apply(v.strip()));
+                } catch (IllegalArgumentException | DateTimeException e) {
                     return Optional.empty();
                 }
             });
