@@ -21,6 +21,7 @@ import app.bravo.shared.live.Broadcaster;
 import app.bravo.shared.ui.FilterAddress;
 import app.bravo.shared.ui.PageTitles;
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -36,7 +37,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -46,8 +49,10 @@ import org.springframework.security.core.AuthenticationException;
 /**
  * The recognition feed: kudos, approved big wins and celebrations as cards, newest first, loaded a
  * keyset page at a time as the reader scrolls, narrowed by filters that live in the address
- * ({@code /kudos?department=..&value=..&person=..&kind=..}). New kudos appear at the top of every open
- * feed they match, and edits, add-ons, reactions and comments change the cards without a reload.
+ * ({@code /kudos?department=..&value=..&person=..&kind=..}). New kudos that match an open feed appear
+ * at its top at once when the reader is there with no filters set; otherwise they wait behind an
+ * "N new kudos" button so that what the reader reads does not move. Edits, add-ons, reactions and
+ * comments change the cards without a reload.
  */
 @Route("kudos")
 @Menu(title = "nav.kudos", icon = "vaadin:trophy", order = 19)
@@ -65,6 +70,9 @@ public class KudosView extends Main implements HasDynamicTitle, BeforeEnterObser
     final ComboBox<PersonSummary> person = new ComboBox<>();
     final ComboBox<KudosKind> kind = new ComboBox<>();
     final Button clearFilters = new Button();
+    final Div filters = new Div();
+    /** "3 new kudos": what arrived while the reader had filters set or had scrolled down. */
+    final Button newKudos = new Button();
     final Div cards = new Div();
     final Paragraph empty = new Paragraph();
     final Button more = new Button();
@@ -74,6 +82,9 @@ public class KudosView extends Main implements HasDynamicTitle, BeforeEnterObser
     private final transient KudosDialogs dialogs;
     private final boolean moderator;
     private final Set<Long> shown = new HashSet<>();
+    /** Kudos that arrived and match the filters, waiting behind {@link #newKudos}, in arrival order. */
+    private final Set<Long> waiting = new LinkedHashSet<>();
+    private boolean atTop = true;
     private @Nullable KudosCursor next;
     private final FilterAddress address = new FilterAddress();
 
@@ -122,7 +133,7 @@ public class KudosView extends Main implements HasDynamicTitle, BeforeEnterObser
             box.setClearButtonVisible(true);
             box.addValueChangeListener(e -> filtersChanged());
         }
-        var filters = new Div(department, value, person, kind);
+        filters.add(department, value, person, kind);
         filters.addClassName("kudos-filters");
         filters.getElement().setAttribute("role", "search");
 
@@ -139,7 +150,15 @@ public class KudosView extends Main implements HasDynamicTitle, BeforeEnterObser
         more.addClassName("kudos-more");
         more.addClickListener(e -> loadMore());
 
-        add(header, points, filters, cards, new Div(empty, clearFilters), more);
+        newKudos.setIcon(VaadinIcon.ARROW_UP.create());
+        newKudos.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+        newKudos.addClickListener(e -> showWaiting());
+        newKudos.setVisible(false);
+        var pill = new Div(newKudos);
+        pill.addClassName("kudos-new-pill");
+        pill.getElement().setAttribute("role", "status");
+
+        add(header, points, filters, pill, cards, new Div(empty, clearFilters), more);
         broadcaster.subscribeWhileAttached(this, KudosPublished.class, e -> live(e.kudosId(), false));
         broadcaster.subscribeWhileAttached(this, KudosCountsChanged.class, e -> live(e.kudosId(), true));
     }
@@ -149,7 +168,7 @@ public class KudosView extends Main implements HasDynamicTitle, BeforeEnterObser
             if (shown.contains(kudosId)) {
                 refreshCard(kudosId, countsOnly);
             } else if (!countsOnly) {
-                showNew(kudosId);
+                arrived(kudosId);
             }
         } catch (AuthenticationException signedOut) {
             // the reader's sign-in ended while the feed stayed open: nothing to show them
@@ -197,6 +216,13 @@ public class KudosView extends Main implements HasDynamicTitle, BeforeEnterObser
 
     @Override
     protected void onAttach(AttachEvent event) {
+        // whether the reader sees the top of the feed: new kudos wait behind a button otherwise
+        getElement().executeJs("""
+                const view = this;
+                if (!view.__kudosTop) {
+                  view.__kudosTop = new IntersectionObserver(entries => view.$server.scrolled(entries.some(e => e.isIntersecting)));
+                }
+                view.__kudosTop.observe($0);""", filters.getElement());
         // scrolling near the end loads the next page; the button stays for keyboards and old browsers
         more.getElement().executeJs("""
                 const b = this;
@@ -208,9 +234,17 @@ public class KudosView extends Main implements HasDynamicTitle, BeforeEnterObser
                 b.__kudosObserver.observe(b);""");
     }
 
+    /** From the browser: whether the top of the feed (its filters) is on screen. */
+    @ClientCallable
+    void scrolled(boolean top) {
+        atTop = top;
+    }
+
     void reload() {
         cards.removeAll();
         shown.clear();
+        waiting.clear();
+        showWaitingCount();
         next = null;
         loadMore();
     }
@@ -248,6 +282,50 @@ public class KudosView extends Main implements HasDynamicTitle, BeforeEnterObser
             empty.setVisible(false);
             clearFilters.setVisible(false);
         });
+    }
+
+    /**
+     * A kudos arrived live. A reader at the top of an unfiltered feed sees it at once; one who has
+     * scrolled down or set filters keeps reading undisturbed and is offered "N new kudos" instead,
+     * counting only those that match the filters.
+     */
+    void arrived(long kudosId) {
+        if (atTop && filter().activeFilters() == 0) {
+            showNew(kudosId);
+        } else if (!shown.contains(kudosId) && !waiting.contains(kudosId)
+                && kudos.find(kudosId, filter()).filter(this::newerThanTheTop).isPresent()) {
+            waiting.add(kudosId);
+            showWaitingCount();
+        }
+    }
+
+    /** The waiting kudos go on top, newest first, read again (one deleted meanwhile is left out); the reader is taken there. */
+    void showWaiting() {
+        List<KudosItem> now = waiting.stream().filter(id -> !shown.contains(id))
+                .flatMap(id -> kudos.find(id, filter()).stream())
+                .sorted(Comparator.comparing(KudosItem::publishedAt).thenComparing(KudosItem::id)).toList();
+        for (KudosItem k : now) {
+            shown.add(k.id());
+            var card = card(k);
+            card.addClassName("kudos-card-new");
+            cards.addComponentAsFirst(card);
+        }
+        if (!now.isEmpty()) {
+            empty.setVisible(false);
+            clearFilters.setVisible(false);
+        }
+        waiting.clear();
+        showWaitingCount();
+        filters.scrollIntoView();
+    }
+
+    private void showWaitingCount() {
+        newKudos.setText(getTranslation("kudos.new.show", Numbers.format(waiting.size(), getLocale())));
+        newKudos.setVisible(!waiting.isEmpty());
+    }
+
+    int waitingCount() {
+        return waiting.size();
     }
 
     /** An older kudos that changed (an edit, a +1) but is not loaded here stays where it belongs, below. */
