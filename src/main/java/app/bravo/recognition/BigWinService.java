@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -123,6 +124,7 @@ public class BigWinService {
         Long approver = route(me.personId(), found);
         long id = store.insert(me.personId(), recipients, level.id(), level.points(), values, message, approver, now());
         events.publishEvent(new BigWinNominated(id, me.personId(), recipients, approver, level.id()));
+        events.publishEvent(new BigWinQueueChanged(id));
         return id;
     }
 
@@ -166,6 +168,13 @@ public class BigWinService {
         return slice(items, size);
     }
 
+    /** This nomination when it waits in my queue now; empty once decided, or when it is not mine to decide. */
+    @PreAuthorize(IS_DECIDER)
+    public Optional<BigWin> queued(long id) {
+        BravoUser me = currentUser.require();
+        return store.queued(me.personId(), me.has(Role.HR), id);
+    }
+
     /** How many nominations wait for me. */
     @PreAuthorize(IS_DECIDER)
     public long waitingCount() {
@@ -202,6 +211,7 @@ public class BigWinService {
         audit.record(AuditAction.BIG_WIN_APPROVED, "kudos", id, auditMessage("audit.msg.big-win-approved", id, row, paid)
                 .text("note", n));
         events.publishEvent(new BigWinApproved(id, row.nominatorId(), paid, row.points(), me.personId()));
+        events.publishEvent(new BigWinQueueChanged(id));
         events.publishEvent(new KudosPublished(id));
     }
 
@@ -219,6 +229,7 @@ public class BigWinService {
         audit.record(AuditAction.BIG_WIN_DECLINED, "kudos", id,
                 auditMessage("audit.msg.big-win-declined", id, row, recipients).text("note", n));
         events.publishEvent(new BigWinDeclined(id, row.nominatorId(), recipients, n, me.personId()));
+        events.publishEvent(new BigWinQueueChanged(id));
     }
 
     /** Locks a pending nomination that this person may decide, or says why they may not. */

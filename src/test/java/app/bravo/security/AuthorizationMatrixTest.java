@@ -244,6 +244,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             method(BigWinService.class, "recentBigWins(int)", STAFF),
             method(BigWinService.class, "queue(BigWinCursor, int)", DECIDERS),
             method(BigWinService.class, "waitingCount()", DECIDERS),
+            method(BigWinService.class, "queued(long)", DECIDERS),
             method(BigWinService.class, "approve(long, String)", DECIDERS),
             method(BigWinService.class, "decline(long, String)", DECIDERS),
             // the inbox: every person reads their own messages (features post through Inbox, no service)

@@ -170,6 +170,14 @@ public class BigWinStore {
         return page(SELECT + where + " ORDER BY k.created_at DESC, k.id DESC LIMIT " + limit, params);
     }
 
+    /** One nomination when it is in this person's queue ({@link #queue}'s rule). */
+    public Optional<BigWin> queued(long me, boolean hr, long id) {
+        var params = new HashMap<String, Object>();
+        String where = queueWhere(me, hr, params) + " AND k.id = :id";
+        params.put("id", id);
+        return page(SELECT + where, params).stream().findFirst();
+    }
+
     public long queueCount(long me, boolean hr) {
         var params = new HashMap<String, Object>();
         String sql = "SELECT COUNT(*) FROM kudos k LEFT JOIN person ap ON ap.id = k.approver_id WHERE k.kind = 'BIG'"

@@ -4,10 +4,12 @@ import app.bravo.people.PeopleService;
 import app.bravo.people.ValueView;
 import app.bravo.recognition.BigWin;
 import app.bravo.recognition.BigWinCursor;
+import app.bravo.recognition.BigWinQueueChanged;
 import app.bravo.recognition.BigWinService;
 import app.bravo.recognition.BigWinSlice;
 import app.bravo.security.Roles;
 import app.bravo.shared.UserError;
+import app.bravo.shared.live.Broadcaster;
 import app.bravo.shared.ui.PageTitles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -24,18 +26,22 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.AuthenticationException;
 
 /**
  * The approvals queue of managers and HR: the big-win nominations this person may decide, newest
  * first, a page at a time, each with its nominator, recipients, award and points, words and
  * values, and the buttons to approve (with an optional note) or decline (with a note the
  * nominator reads). A refusal (the company budget too small, already decided by someone else) is
- * said plainly and the card stays.
+ * said plainly and the card stays. The queue is live: a nomination routed to this reader appears
+ * when it is made, and one decided by another approver leaves.
  */
 @Route("kudos/approvals")
 @Menu(title = "bigwins.nav.approvals", icon = "vaadin:trophy", order = 23)
@@ -60,7 +66,7 @@ public class ApprovalsView extends Main implements HasDynamicTitle {
     private final Map<Long, String> valueNames;
     private @Nullable BigWinCursor next;
 
-    ApprovalsView(BigWinService bigWins, PeopleService people, BigWinNominations nominations) {
+    ApprovalsView(BigWinService bigWins, PeopleService people, BigWinNominations nominations, Broadcaster broadcaster) {
         this.bigWins = bigWins;
         this.valueNames = people.values().stream().collect(Collectors.toMap(ValueView::id, v -> v.name(getLocale()), (a, b) -> a));
         addClassNames("view", "bigwins-view");
@@ -91,6 +97,58 @@ public class ApprovalsView extends Main implements HasDynamicTitle {
 
         add(new H2(getTranslation("bigwins.queue.title")), intro, toolbar, empty, list, more, decision);
         reloadQueue();
+        broadcaster.subscribeWhileAttached(this, BigWinQueueChanged.class, e -> {
+            try {
+                queueChanged(e.nominationId());
+            } catch (AuthenticationException signedOut) {
+                // the reader's sign-in ended while the queue stayed open: nothing to show them
+            }
+        });
+    }
+
+    /**
+     * A nomination was made or decided somewhere: read again with this reader's rights, it joins
+     * the queue in its place or leaves it. An open decision dialog stays: deciding then is refused
+     * by the service with its plain message.
+     */
+    void queueChanged(long id) {
+        Optional<BigWin> now = bigWins.queued(id);
+        if (now.isEmpty()) {
+            remove(id);
+            return;
+        }
+        if (cards.containsKey(id)) {
+            return;
+        }
+        BigWin w = now.get();
+        List<BigWin> shown = cards.values().stream().map(c -> c.win).toList();
+        int at = 0;
+        while (at < shown.size() && newer(shown.get(at), w)) {
+            at++;
+        }
+        if (at == shown.size() && next != null) {
+            return; // older than what is loaded: the next page brings it
+        }
+        var card = card(w);
+        var before = new ArrayList<>(cards.entrySet());
+        cards.clear();
+        for (int i = 0; i <= before.size(); i++) {
+            if (i == at) {
+                cards.put(w.id(), card);
+            }
+            if (i < before.size()) {
+                cards.put(before.get(i).getKey(), before.get(i).getValue());
+            }
+        }
+        list.addComponentAtIndex(at, card);
+        card.addClassName("bigwin-card-new");
+        empty.setVisible(false);
+    }
+
+    /** The queue's order: newest first, by when it was nominated, then by id. */
+    private static boolean newer(BigWin a, BigWin b) {
+        int c = a.createdAt().compareTo(b.createdAt());
+        return c > 0 || (c == 0 && a.id() > b.id());
     }
 
     Optional<BigWinCard> card(long id) {

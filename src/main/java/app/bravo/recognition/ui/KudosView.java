@@ -18,8 +18,10 @@ import app.bravo.security.Role;
 import app.bravo.security.Roles;
 import app.bravo.shared.i18n.Numbers;
 import app.bravo.shared.live.Broadcaster;
+import app.bravo.shared.ui.FilterAddress;
 import app.bravo.shared.ui.PageTitles;
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -32,16 +34,13 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -50,8 +49,10 @@ import org.springframework.security.core.AuthenticationException;
 /**
  * The recognition feed: kudos, approved big wins and celebrations as cards, newest first, loaded a
  * keyset page at a time as the reader scrolls, narrowed by filters that live in the address
- * ({@code /kudos?department=..&value=..&person=..&kind=..}). New kudos appear at the top of every open
- * feed they match, and edits, add-ons, reactions and comments change the cards without a reload.
+ * ({@code /kudos?department=..&value=..&person=..&kind=..}). New kudos that match an open feed appear
+ * at its top at once when the reader is there with no filters set; otherwise they wait behind an
+ * "N new kudos" button so that what the reader reads does not move. Edits, add-ons, reactions and
+ * comments change the cards without a reload.
  */
 @Route("kudos")
 @Menu(title = "nav.kudos", icon = "vaadin:trophy", order = 19)
@@ -69,6 +70,9 @@ public class KudosView extends Main implements HasDynamicTitle, BeforeEnterObser
     final ComboBox<PersonSummary> person = new ComboBox<>();
     final ComboBox<KudosKind> kind = new ComboBox<>();
     final Button clearFilters = new Button();
+    final Div filters = new Div();
+    /** "3 new kudos": what arrived while the reader had filters set or had scrolled down. */
+    final Button newKudos = new Button();
     final Div cards = new Div();
     final Paragraph empty = new Paragraph();
     final Button more = new Button();
@@ -78,8 +82,11 @@ public class KudosView extends Main implements HasDynamicTitle, BeforeEnterObser
     private final transient KudosDialogs dialogs;
     private final boolean moderator;
     private final Set<Long> shown = new HashSet<>();
+    /** Kudos that arrived and match the filters, waiting behind {@link #newKudos}, in arrival order. */
+    private final Set<Long> waiting = new LinkedHashSet<>();
+    private boolean atTop = true;
     private @Nullable KudosCursor next;
-    private boolean applying;
+    private final FilterAddress address = new FilterAddress();
 
     KudosView(KudosService kudos, PeopleService people, KudosDialogs dialogs, BigWinNominations nominations, CurrentUser currentUser,
               Broadcaster broadcaster) {
@@ -126,7 +133,7 @@ public class KudosView extends Main implements HasDynamicTitle, BeforeEnterObser
             box.setClearButtonVisible(true);
             box.addValueChangeListener(e -> filtersChanged());
         }
-        var filters = new Div(department, value, person, kind);
+        filters.add(department, value, person, kind);
         filters.addClassName("kudos-filters");
         filters.getElement().setAttribute("role", "search");
 
@@ -143,7 +150,15 @@ public class KudosView extends Main implements HasDynamicTitle, BeforeEnterObser
         more.addClassName("kudos-more");
         more.addClickListener(e -> loadMore());
 
-        add(header, points, filters, cards, new Div(empty, clearFilters), more);
+        newKudos.setIcon(VaadinIcon.ARROW_UP.create());
+        newKudos.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+        newKudos.addClickListener(e -> showWaiting());
+        newKudos.setVisible(false);
+        var pill = new Div(newKudos);
+        pill.addClassName("kudos-new-pill");
+        pill.getElement().setAttribute("role", "status");
+
+        add(header, points, filters, pill, cards, new Div(empty, clearFilters), more);
         broadcaster.subscribeWhileAttached(this, KudosPublished.class, e -> live(e.kudosId(), false));
         broadcaster.subscribeWhileAttached(this, KudosCountsChanged.class, e -> live(e.kudosId(), true));
     }
@@ -153,7 +168,7 @@ public class KudosView extends Main implements HasDynamicTitle, BeforeEnterObser
             if (shown.contains(kudosId)) {
                 refreshCard(kudosId, countsOnly);
             } else if (!countsOnly) {
-                showNew(kudosId);
+                arrived(kudosId);
             }
         } catch (AuthenticationException signedOut) {
             // the reader's sign-in ended while the feed stayed open: nothing to show them
@@ -162,50 +177,21 @@ public class KudosView extends Main implements HasDynamicTitle, BeforeEnterObser
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> p = event.getLocation().getQueryParameters().getParameters();
-        applying = true;
-        try {
-            department.setValue(first(p, "department").flatMap(KudosView::number)
+        address.apply(event.getLocation(), p -> {
+            department.setValue(p.number("department")
                     .flatMap(id -> department.getListDataView().getItems().filter(d -> d.id() == id).findFirst()).orElse(null));
-            value.setValue(first(p, "value").flatMap(KudosView::number)
+            value.setValue(p.number("value")
                     .flatMap(id -> value.getListDataView().getItems().filter(v -> v.id() == id).findFirst()).orElse(null));
-            person.setValue(first(p, "person").flatMap(KudosView::number).flatMap(people::find)
-                    .map(GiveKudosDialog::summary).orElse(null));
-            kind.setValue(first(p, "kind").flatMap(KudosView::kind).orElse(null));
-        } finally {
-            applying = false;
-        }
+            person.setValue(p.number("person").flatMap(people::find).map(GiveKudosDialog::summary).orElse(null));
+            kind.setValue(p.option("kind", KudosKind.class).orElse(null));
+        });
         reload();
-    }
-
-    private static Optional<String> first(Map<String, List<String>> p, String name) {
-        return p.getOrDefault(name, List.of()).stream().filter(v -> !v.isBlank()).findFirst();
-    }
-
-    private static Optional<Long> number(String v) {
-        try {
-            return Optional.of(Long.parseLong(v.strip()));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static Optional<KudosKind> kind(String v) {
-        try {
-            return Optional.of(KudosKind.valueOf(v.strip().toUpperCase(Locale.ROOT)));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 
     /** The address of the feed with this filter: what the reader may bookmark or share. */
     public static String location(KudosFilter f) {
-        Map<String, String> p = new LinkedHashMap<>();
-        if (f.departmentId() != null) p.put("department", f.departmentId().toString());
-        if (f.valueId() != null) p.put("value", f.valueId().toString());
-        if (f.personId() != null) p.put("person", f.personId().toString());
-        if (f.kind() != null) p.put("kind", f.kind().name());
-        return new Location("kudos", QueryParameters.simple(p)).getPathWithQueryParameters();
+        return FilterAddress.query("kudos").with("department", f.departmentId()).with("value", f.valueId())
+                .with("person", f.personId()).with("kind", f.kind()).address();
     }
 
     KudosFilter filter() {
@@ -215,28 +201,28 @@ public class KudosView extends Main implements HasDynamicTitle, BeforeEnterObser
     }
 
     private void filtersChanged() {
-        if (applying) {
-            return;
-        }
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, location(filter())));
-        reload();
+        address.changed(this, location(filter()), this::reload);
     }
 
     void clearFilters() {
-        applying = true;
-        try {
+        address.quietly(() -> {
             department.clear();
             value.clear();
             person.clear();
             kind.clear();
-        } finally {
-            applying = false;
-        }
+        });
         filtersChanged();
     }
 
     @Override
     protected void onAttach(AttachEvent event) {
+        // whether the reader sees the top of the feed: new kudos wait behind a button otherwise
+        getElement().executeJs("""
+                const view = this;
+                if (!view.__kudosTop) {
+                  view.__kudosTop = new IntersectionObserver(entries => view.$server.scrolled(entries.some(e => e.isIntersecting)));
+                }
+                view.__kudosTop.observe($0);""", filters.getElement());
         // scrolling near the end loads the next page; the button stays for keyboards and old browsers
         more.getElement().executeJs("""
                 const b = this;
@@ -248,9 +234,17 @@ public class KudosView extends Main implements HasDynamicTitle, BeforeEnterObser
                 b.__kudosObserver.observe(b);""");
     }
 
+    /** From the browser: whether the top of the feed (its filters) is on screen. */
+    @ClientCallable
+    void scrolled(boolean top) {
+        atTop = top;
+    }
+
     void reload() {
         cards.removeAll();
         shown.clear();
+        waiting.clear();
+        showWaitingCount();
         next = null;
         loadMore();
     }
@@ -288,6 +282,50 @@ public class KudosView extends Main implements HasDynamicTitle, BeforeEnterObser
             empty.setVisible(false);
             clearFilters.setVisible(false);
         });
+    }
+
+    /**
+     * A kudos arrived live. A reader at the top of an unfiltered feed sees it at once; one who has
+     * scrolled down or set filters keeps reading undisturbed and is offered "N new kudos" instead,
+     * counting only those that match the filters.
+     */
+    void arrived(long kudosId) {
+        if (atTop && filter().activeFilters() == 0) {
+            showNew(kudosId);
+        } else if (!shown.contains(kudosId) && !waiting.contains(kudosId)
+                && kudos.find(kudosId, filter()).filter(this::newerThanTheTop).isPresent()) {
+            waiting.add(kudosId);
+            showWaitingCount();
+        }
+    }
+
+    /** The waiting kudos go on top, newest first, read again (one deleted meanwhile is left out); the reader is taken there. */
+    void showWaiting() {
+        List<KudosItem> now = waiting.stream().filter(id -> !shown.contains(id))
+                .flatMap(id -> kudos.find(id, filter()).stream())
+                .sorted(Comparator.comparing(KudosItem::publishedAt).thenComparing(KudosItem::id)).toList();
+        for (KudosItem k : now) {
+            shown.add(k.id());
+            var card = card(k);
+            card.addClassName("kudos-card-new");
+            cards.addComponentAsFirst(card);
+        }
+        if (!now.isEmpty()) {
+            empty.setVisible(false);
+            clearFilters.setVisible(false);
+        }
+        waiting.clear();
+        showWaitingCount();
+        filters.scrollIntoView();
+    }
+
+    private void showWaitingCount() {
+        newKudos.setText(getTranslation("kudos.new.show", Numbers.format(waiting.size(), getLocale())));
+        newKudos.setVisible(!waiting.isEmpty());
+    }
+
+    int waitingCount() {
+        return waiting.size();
     }
 
     /** An older kudos that changed (an edit, a +1) but is not loaded here stays where it belongs, below. */

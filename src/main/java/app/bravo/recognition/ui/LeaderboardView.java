@@ -5,9 +5,12 @@ import app.bravo.people.PeopleService;
 import app.bravo.people.ui.PersonCell;
 import app.bravo.recognition.LeaderboardEntry;
 import app.bravo.recognition.LeaderboardService;
+import app.bravo.recognition.KudosPublished;
 import app.bravo.recognition.Leaderboards;
 import app.bravo.security.Roles;
 import app.bravo.shared.i18n.Numbers;
+import app.bravo.shared.live.Broadcaster;
+import app.bravo.shared.live.LiveThrottle;
 import app.bravo.shared.time.CompanyCalendar;
 import app.bravo.shared.time.CompanyCalendar.Month;
 import app.bravo.shared.time.Dates;
@@ -31,14 +34,19 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.scheduling.TaskScheduler;
+import org.springframework.security.core.AuthenticationException;
 
 /**
  * The leaderboard: for a month of the company calendar (the current one, or one before it) and
  * the whole company or a department with its sub-departments, who received and who gave the most
  * public recognition. People who opted out are not listed; a reader who did is told so, and reaches
- * their own settings (opt out, birthday) from here.
+ * their own settings (opt out, birthday) from here. The boards follow new recognition live, re-read
+ * at most once every {@link #LIVE_PERIOD} however many kudos arrive.
  */
 @Route("kudos/leaderboard")
 @Menu(title = "nav.kudos-leaderboard", icon = "vaadin:trophy", order = 21)
@@ -47,6 +55,8 @@ import java.util.List;
 public class LeaderboardView extends Main implements HasDynamicTitle {
 
     static final int SHOWN = 10;
+    /** New kudos, add-ons, approved big wins and deletions re-read the boards at most this often. */
+    static final Duration LIVE_PERIOD = Duration.ofSeconds(3);
 
     final Select<Month> month = new Select<>();
     final Paragraph span = new Paragraph();
@@ -58,11 +68,13 @@ public class LeaderboardView extends Main implements HasDynamicTitle {
     final Paragraph optedOut = new Paragraph();
     final Button preferences = new Button();
     final PreferencesDialog dialog;
+    final LiveThrottle live;
 
     private final transient LeaderboardService leaderboards;
     private final transient CompanyCalendar calendar;
 
-    LeaderboardView(LeaderboardService leaderboards, PeopleService people, CompanyCalendar calendar) {
+    LeaderboardView(LeaderboardService leaderboards, PeopleService people, CompanyCalendar calendar, Broadcaster broadcaster,
+                    Clock clock, TaskScheduler scheduler) {
         this.leaderboards = leaderboards;
         this.calendar = calendar;
         this.dialog = new PreferencesDialog(leaderboards, this::refresh);
@@ -105,6 +117,14 @@ public class LeaderboardView extends Main implements HasDynamicTitle {
 
         add(new H2(getTranslation("leaderboards.title")), intro, filters, span, mine, boards, dialog);
         refresh();
+        live = new LiveThrottle(this, LIVE_PERIOD, clock, scheduler, () -> {
+            try {
+                refresh();
+            } catch (AuthenticationException signedOut) {
+                // the reader's sign-in ended while the page stayed open: nothing to show them
+            }
+        });
+        broadcaster.subscribeWhileAttached(this, KudosPublished.class, e -> live.request());
     }
 
     private Section board(String titleKey, OrderedList list, Paragraph empty) {

@@ -27,6 +27,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import app.bravo.shared.ui.DateField;
+import app.bravo.shared.ui.FilterAddress;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -40,21 +41,13 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.AuthenticationException;
@@ -108,7 +101,7 @@ public class WallView extends Main implements HasDynamicTitle, BeforeEnterObserv
     private final List<String> knownTags;
     private @Nullable WallCursor next;
     /** While the address is being applied to the filters, their change events load nothing. */
-    private boolean applying;
+    private final FilterAddress address = new FilterAddress();
 
     WallView(WallService wall, FeedbackService feedback, PeopleService people, CurrentUser currentUser, Broadcaster broadcaster,
              List<NoteAction> noteActions, List<Spotlight> spotlights) {
@@ -246,79 +239,39 @@ public class WallView extends Main implements HasDynamicTitle, BeforeEnterObserv
     /** The filters come from the address: a bookmark, a reload or a shared link shows the same wall. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> p = event.getLocation().getQueryParameters().getParameters();
-        applying = true;
-        try {
-            search.setValue(first(p, "q").map(q -> q.length() > 200 ? q.substring(0, 200) : q).orElse(""));
-            department.setValue(first(p, "department").flatMap(WallView::number)
+        address.apply(event.getLocation(), p -> {
+            search.setValue(p.text("q").map(q -> q.length() > 200 ? q.substring(0, 200) : q).orElse(""));
+            department.setValue(p.number("department")
                     .flatMap(id -> department.getListDataView().getItems().filter(d -> d.id() == id).findFirst()).orElse(null));
-            person.setValue(first(p, "person").flatMap(WallView::number).flatMap(people::find)
+            person.setValue(p.number("person").flatMap(people::find)
                     .map(d -> new PersonSummary(d.id(), d.displayName(), d.email(), d.jobTitle(), d.departmentName(), d.active()))
                     .orElse(null));
-            channel.setValue(first(p, "channel").flatMap(WallView::channel).orElse(null));
-            String t = first(p, "tag").map(v -> new WallFilter(null, null, null, null, v, null, null).tag()).orElse(null);
+            channel.setValue(p.option("channel", Channel.class).orElse(null));
+            String t = p.text("tag").map(v -> new WallFilter(null, null, null, null, v, null, null).tag()).orElse(null);
             if (t != null && !knownTags.contains(t)) {
                 knownTags.add(t);
                 tag.getListDataView().refreshAll();
             }
             tag.setValue(t);
-            from.setValue(first(p, "from").flatMap(WallView::date).orElse(null));
-            to.setValue(first(p, "to").flatMap(WallView::date).orElse(null));
-        } finally {
-            applying = false;
-        }
+            from.setValue(p.date("from").orElse(null));
+            to.setValue(p.date("to").orElse(null));
+        });
         showFilterCount();
         reload();
-    }
-
-    private static Optional<String> first(Map<String, List<String>> p, String name) {
-        return p.getOrDefault(name, List.of()).stream().filter(v -> !v.isBlank()).findFirst();
-    }
-
-    private static Optional<Long> number(String v) {
-        try {
-            return Optional.of(Long.parseLong(v.strip()));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static Optional<Channel> channel(String v) {
-        try {
-            return Optional.of(Channel.valueOf(v.strip().toUpperCase(Locale.ROOT)));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static Optional<LocalDate> date(String v) {
-        try {
-            return Optional.of(LocalDate.parse(v.strip()));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
     }
 
     /** The address of the wall with this filter: what the reader may bookmark or share. */
     static String location(WallFilter f) {
-        Map<String, String> p = new LinkedHashMap<>();
-        if (f.text() != null) p.put("q", f.text());
-        if (f.departmentId() != null) p.put("department", f.departmentId().toString());
-        if (f.personId() != null) p.put("person", f.personId().toString());
-        if (f.channel() != null) p.put("channel", f.channel().name());
-        if (f.tag() != null) p.put("tag", f.tag());
-        if (f.from() != null) p.put("from", f.from().toString());
-        if (f.to() != null) p.put("to", f.to().toString());
-        return new Location("wall", QueryParameters.simple(p)).getPathWithQueryParameters();
+        return FilterAddress.query("wall").with("q", f.text()).with("department", f.departmentId())
+                .with("person", f.personId()).with("channel", f.channel()).with("tag", f.tag())
+                .with("from", f.from()).with("to", f.to()).address();
     }
 
     private void filtersChanged() {
-        if (applying) {
-            return;
-        }
-        showFilterCount();
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, location(filter())));
-        reload();
+        address.changed(this, location(filter()), () -> {
+            showFilterCount();
+            reload();
+        });
     }
 
     private void showFilterCount() {
@@ -335,8 +288,7 @@ public class WallView extends Main implements HasDynamicTitle, BeforeEnterObserv
     }
 
     void clearFilters() {
-        applying = true;
-        try {
+        address.quietly(() -> {
             search.clear();
             department.clear();
             person.clear();
@@ -344,9 +296,7 @@ public class WallView extends Main implements HasDynamicTitle, BeforeEnterObserv
             tag.clear();
             from.clear();
             to.clear();
-        } finally {
-            applying = false;
-        }
+        });
         filtersChanged();
     }
 

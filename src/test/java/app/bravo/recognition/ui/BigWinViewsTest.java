@@ -8,10 +8,12 @@ import app.bravo.people.Person;
 import app.bravo.people.PersonSummary;
 import app.bravo.recognition.AwardOption;
 import app.bravo.recognition.BigWinForm;
+import app.bravo.recognition.BigWinQueueChanged;
 import app.bravo.recognition.BigWinService;
 import app.bravo.recognition.BigWinStatus;
 import app.bravo.recognition.internal.Ledger;
 import app.bravo.security.Role;
+import app.bravo.shared.live.Broadcaster;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -43,6 +45,7 @@ class BigWinViewsTest extends SpringBrowserlessTest {
     @Autowired JdbcClient jdbc;
     @Autowired TransactionTemplate tx;
     @Autowired BigWinNominations nominations;
+    @Autowired Broadcaster broadcaster;
 
     @AfterEach
     void signOut() {
@@ -138,6 +141,54 @@ class BigWinViewsTest extends SpringBrowserlessTest {
         var decided = bigWins.myNominations(null, 5).items().getFirst();
         assertThat(decided.status()).isEqualTo(BigWinStatus.PUBLISHED);
         assertThat(decided.decisionNote()).isEqualTo("Thank you!");
+    }
+
+    @Test
+    void the_queue_is_live_a_new_nomination_routed_here_appears_and_one_decided_by_another_approver_leaves() throws Exception {
+        Person hr = fixtures.person(name("HR watcher"), Role.HR);
+        Person otherHr = fixtures.person(name("HR colleague"), Role.HR);
+        Person manager = fixtures.person(name("Manager elsewhere"), Role.MANAGER);
+        Person nominator = fixtures.person(name("Nominator"));
+        long level = level(10);
+        topUp(100);
+        fixtures.signIn(hr);
+        ApprovalsView view = navigate(ApprovalsView.class);
+
+        var heard = new java.util.concurrent.LinkedBlockingQueue<BigWinQueueChanged>();
+        var registration = broadcaster.subscribe(BigWinQueueChanged.class, heard::add);
+        try {
+            long toHr = nominate(nominator, level, "Rescued the demo", fixtures.person(name("Unmanaged")));
+            long toManager = nominate(nominator, level, "Not for HR", reportOf(manager));
+            assertThat(heard.poll(5, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(new BigWinQueueChanged(toHr));
+            assertThat(heard.poll(5, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(new BigWinQueueChanged(toManager));
+
+            // each queue reads the nomination with its own reader's rights: HR's gets the one routed to HR only
+            fixtures.signIn(hr);
+            view.queueChanged(toHr);
+            view.queueChanged(toManager);
+            view.queueChanged(toHr);
+            assertThat(view.cards.keySet()).first().isEqualTo(toHr);
+            assertThat(view.cards).doesNotContainKey(toManager);
+            assertThat(view.list.getChildren().findFirst()).containsSame(view.card(toHr).orElseThrow());
+            assertThat(view.card(toHr).orElseThrow().hasClassName("bigwin-card-new")).isTrue();
+
+            // HR opens the decision while the other HR person approves it: the card leaves at once
+            test(button(view.card(toHr).orElseThrow(), "Approve")).click();
+            fixtures.signIn(otherHr);
+            bigWins.approve(toHr, "Mine first");
+            assertThat(heard.poll(5, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(new BigWinQueueChanged(toHr));
+            fixtures.signIn(hr);
+            view.queueChanged(toHr);
+            assertThat(view.card(toHr)).isEmpty();
+            assertThat(view.list.getChildren().filter(c -> c instanceof BigWinCard b && b.win.id() == toHr)).isEmpty();
+
+            // deciding it anyway is refused with the service's plain message
+            test(view.decision.confirm).click();
+            assertThat(test($(Notification.class).last()).getText()).isEqualTo("Someone has already decided this nomination.");
+            assertThat(view.decision.isOpened()).isFalse();
+        } finally {
+            registration.remove();
+        }
     }
 
     @Test

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -131,6 +132,68 @@ class KudosViewTest extends SpringBrowserlessTest {
         view.showNew(second);
         view.showNew(second);
         assertThat(KudosCard.ids(view.cardList())).containsExactly(second, first);
+    }
+
+    @Test
+    void new_kudos_wait_behind_a_button_on_a_filtered_feed_counting_only_those_that_match() {
+        var giver = fixtures.person("Pill giver");
+        var taker = fixtures.person("Pill taker");
+        var someoneElse = fixtures.person("Pill bystander");
+        long first = give(giver, taker, "Already there");
+        fixtures.signIn(fixtures.person("Pill reader"));
+        KudosView view = feedOf(taker.getId());
+        assertThat(view.newKudos.isVisible()).isFalse();
+
+        long second = give(giver, taker, "Second for the taker");
+        long elsewhere = give(giver, someoneElse, "Not for this feed");
+        long third = give(giver, taker, "Third for the taker");
+        fixtures.signIn(fixtures.person("Pill reader again"));
+        for (long id : List.of(second, elsewhere, third, second)) {
+            view.arrived(id);
+        }
+        // what the reader reads stays put; the button counts the two that match
+        assertThat(KudosCard.ids(view.cardList())).containsExactly(first);
+        assertThat(view.waitingCount()).isEqualTo(2);
+        assertThat(view.newKudos.isVisible()).isTrue();
+        assertThat(view.newKudos.getText()).isEqualTo("2 new kudos");
+
+        test(view.newKudos).click();
+        assertThat(KudosCard.ids(view.cardList())).containsExactly(third, second, first);
+        assertThat(view.cardList().getFirst().hasClassName("kudos-card-new")).isTrue();
+        assertThat(view.newKudos.isVisible()).isFalse();
+
+        // in Persian the count has Persian digits
+        UI.getCurrent().setLocale(Locale.forLanguageTag("fa"));
+        long fourth = give(giver, taker, "چهارمی 🌟");
+        fixtures.signIn(fixtures.person("Pill reader in Persian"));
+        view.arrived(fourth);
+        assertThat(view.newKudos.getText()).isEqualTo("۱ قدردانی تازه");
+        view.clearFilters();
+        assertThat(view.newKudos.isVisible()).isFalse();
+    }
+
+    @Test
+    void on_an_unfiltered_feed_new_kudos_appear_at_once_at_the_top_and_wait_once_the_reader_scrolled_down() {
+        var giver = fixtures.person("Top giver");
+        var taker = fixtures.person("Top taker");
+        fixtures.signIn(fixtures.person("Top reader"));
+        KudosView view = navigate(KudosView.class);
+        assertThat(view.filter().activeFilters()).isZero();
+
+        long atOnce = give(giver, taker, "Seen at once");
+        fixtures.signIn(fixtures.person("Top reader again"));
+        view.arrived(atOnce);
+        assertThat(KudosCard.ids(view.cardList()).getFirst()).isEqualTo(atOnce);
+        assertThat(view.newKudos.isVisible()).isFalse();
+
+        view.scrolled(false);
+        long later = give(giver, taker, "Waits for the reader");
+        fixtures.signIn(fixtures.person("Scrolled reader"));
+        view.arrived(later);
+        assertThat(KudosCard.ids(view.cardList()).getFirst()).isEqualTo(atOnce);
+        assertThat(view.newKudos.getText()).isEqualTo("1 new kudos");
+        test(view.newKudos).click();
+        assertThat(KudosCard.ids(view.cardList()).getFirst()).isEqualTo(later);
     }
 
     @Test

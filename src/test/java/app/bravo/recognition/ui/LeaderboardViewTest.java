@@ -36,9 +36,11 @@ class LeaderboardViewTest extends SpringBrowserlessTest {
     @Autowired CompanyCalendar calendar;
     @Autowired LeaderboardService leaderboards;
     @Autowired JdbcClient jdbc;
+    @Autowired app.bravo.TestClock clock;
 
     @AfterEach
     void signOut() {
+        clock.reset();
         Fixtures.signOut();
     }
 
@@ -95,6 +97,46 @@ class LeaderboardViewTest extends SpringBrowserlessTest {
         assertThat($(ListItem.class, view.received).first().getElement().getTextRecursively()).contains("Ana " + tag)
                 .contains("1 kudos · 9 points");
         assertThat($(ListItem.class, view.given).first().getElement().getTextRecursively()).contains("Ben " + tag);
+    }
+
+    @Test
+    void a_burst_of_recognition_re_reads_the_open_boards_once_when_the_wait_is_over() {
+        String tag = Fixtures.unique("live");
+        var dept = fixtures.department("board-live");
+        Person ana = in(dept.getId(), "Ana " + tag);
+        Person ben = in(dept.getId(), "Ben " + tag);
+        Month current = calendar.currentMonth();
+        kudos(ana, ben, 5, current.start());
+        fixtures.signIn(ana);
+        LeaderboardView view = navigate(LeaderboardView.class);
+        test(view.department).selectItem(dept.getName());
+        assertThat($(ListItem.class, view.received).all()).hasSize(1);
+
+        // three kudos arrive, each announced as the broadcaster would: nothing moves yet
+        kudos(ana, ben, 1, current.start().plusSeconds(1));
+        kudos(ben, ana, 2, current.start().plusSeconds(2));
+        kudos(ben, ana, 3, current.start().plusSeconds(3));
+        for (int i = 0; i < 3; i++) {
+            view.live.request();
+        }
+        view.live.runIfDue();
+        assertThat($(ListItem.class, view.received).all()).hasSize(1);
+        assertThat(view.live.pending()).isTrue();
+
+        clock.advance(LeaderboardView.LIVE_PERIOD);
+        view.live.runIfDue();
+        List<ListItem> received = $(ListItem.class, view.received).all();
+        assertThat(received).hasSize(2);
+        assertThat(received.getFirst().getElement().getTextRecursively()).contains("Ben " + tag).contains("2 kudos · 6 points");
+        assertThat(received.get(1).getElement().getTextRecursively()).contains("Ana " + tag).contains("2 kudos · 5 points");
+        assertThat(view.live.pending()).isFalse();
+
+        // the burst was read once: with nothing announced since, a later wake-up reads nothing
+        kudos(ana, ben, 9, current.start().plusSeconds(4));
+        clock.advance(LeaderboardView.LIVE_PERIOD);
+        view.live.runIfDue();
+        assertThat($(ListItem.class, view.received).first().getElement().getTextRecursively()).contains("Ben " + tag)
+                .contains("2 kudos · 6 points");
     }
 
     @Test
