@@ -86,12 +86,13 @@ final class DisclosureWorld {
     }
 
     /**
-     * The first attack that works on this plan: a shown group below k, or a shown group G minus
-     * pairwise disjoint shown groups strictly inside it leaving between 1 and k-1; null if none.
+     * The first attack that works on this plan, or null if none: a shown group below k; or a known
+     * group G minus pairwise disjoint known groups strictly inside it leaving between 1 and k-1. A
+     * group is known when shown, or when such a subtraction leaves exactly its atoms (hidden but
+     * given away); the attacker repeats until it learns nothing more.
      */
     @Nullable String attack(DisclosurePlan plan, int k) {
         List<DisclosureGroup> shown = groups().stream().filter(plan::shows).toList();
-        // distinct atom sets: with one band a band group is "all" again
         for (DisclosureGroup g : shown) {
             if (count(g) < k) {
                 return g + " shown with " + count(g);
@@ -100,38 +101,68 @@ final class DisclosureWorld {
                 return g + " shown with a wrong count";
             }
         }
-        for (DisclosureGroup g : shown) {
-            Set<Atom> outer = atoms(g);
-            List<Set<Atom>> inside = new ArrayList<>();
-            List<DisclosureGroup> names = new ArrayList<>();
-            for (DisclosureGroup h : shown) {
-                Set<Atom> a = atoms(h);
-                if (outer.containsAll(a) && !a.equals(outer) && !inside.contains(a)) {
-                    inside.add(a);
-                    names.add(h);
+        var known = new ArrayList<>(shown);
+        var knownSets = new ArrayList<Set<Atom>>();
+        known.forEach(g -> knownSets.add(atoms(g)));
+        Map<Set<Atom>, DisclosureGroup> candidates = new HashMap<>();
+        groups().forEach(g -> candidates.putIfAbsent(atoms(g), g));
+        boolean learnt = true;
+        while (learnt) {
+            learnt = false;
+            for (int gi = 0; gi < known.size(); gi++) {
+                DisclosureGroup g = known.get(gi);
+                Set<Atom> outer = knownSets.get(gi);
+                List<Set<Atom>> inside = new ArrayList<>();
+                List<DisclosureGroup> names = new ArrayList<>();
+                for (int hi = 0; hi < known.size(); hi++) {
+                    Set<Atom> a = knownSets.get(hi);
+                    if (outer.containsAll(a) && !a.equals(outer) && !inside.contains(a)) {
+                        inside.add(a);
+                        names.add(known.get(hi));
+                    }
                 }
-            }
-            String found = search(g, count(g), inside, names, 0, new HashSet<>(), new ArrayList<>(), k);
-            if (found != null) {
-                return found;
+                var remainders = new ArrayList<Set<Atom>>();
+                String found = search(g, new HashSet<>(outer), inside, names, 0, new ArrayList<>(), k, remainders);
+                if (found != null) {
+                    return found;
+                }
+                for (Set<Atom> r : remainders) {
+                    DisclosureGroup given = candidates.get(r);
+                    if (given != null && !knownSets.contains(r)) {
+                        if (count(given) > 0 && count(given) < k) {
+                            return g + " gives away hidden " + given + " of " + count(given);
+                        }
+                        known.add(given);
+                        knownSets.add(r);
+                        learnt = true;
+                    }
+                }
             }
         }
         return null;
     }
 
-    private @Nullable String search(DisclosureGroup g, long left, List<Set<Atom>> inside, List<DisclosureGroup> names,
-                                    int from, Set<Atom> used, List<DisclosureGroup> taken, int k) {
-        if (left > 0 && left < k) {
-            return g + " minus " + taken + " leaves " + left;
+    private long sum(Set<Atom> atoms) {
+        return atoms.stream().mapToLong(a -> counts.getOrDefault(a, 0L)).sum();
+    }
+
+    private @Nullable String search(DisclosureGroup g, Set<Atom> left, List<Set<Atom>> inside, List<DisclosureGroup> names,
+                                    int from, List<DisclosureGroup> taken, int k, List<Set<Atom>> remainders) {
+        long n = sum(left);
+        if (n > 0 && n < k) {
+            return g + " minus " + taken + " leaves " + n;
+        }
+        if (!taken.isEmpty()) {
+            remainders.add(Set.copyOf(left));
         }
         for (int i = from; i < inside.size(); i++) {
             Set<Atom> a = inside.get(i);
-            if (a.stream().noneMatch(used::contains)) {
-                used.addAll(a);
+            if (left.containsAll(a)) {
+                left.removeAll(a);
                 taken.add(names.get(i));
-                String found = search(g, left - count(names.get(i)), inside, names, i + 1, used, taken, k);
+                String found = search(g, left, inside, names, i + 1, taken, k, remainders);
                 taken.removeLast();
-                used.removeAll(a);
+                left.addAll(a);
                 if (found != null) {
                     return found;
                 }
