@@ -1,0 +1,9 @@
+/**
+ * The pulse's helpers no other feature touches, above all the disclosure engine
+ * ({@link app.bravo.pulse.internal.DisclosurePlan}) that decides which groups' results of a round
+ * may be shown without revealing a group below the threshold (docs/decisions/DD020).
+ */
+@NullMarked
+package app.bravo.pulse.internal;
+
+import org.jspecify.annotations.NullMarked;
