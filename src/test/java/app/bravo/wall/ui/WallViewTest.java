@@ -264,6 +264,24 @@ class WallViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_long_thread_shows_its_first_page_and_the_rest_on_show_more() {
+        String m = marker();
+        long id = publish(form("Much to say " + m, Channel.CHAT, List.of()));
+        fixtures.signInAs();
+        for (int i = 0; i <= WallService.COMMENTS_PAGE; i++) {
+            wall.comment(id, "Comment " + i);
+        }
+        NoteCard card = wallFor(m).cardList().getFirst();
+        test(card.comments.toggle()).click();
+        assertThat(card.comments.list().getChildren().count()).isEqualTo(WallService.COMMENTS_PAGE);
+        assertThat(card.comments.more().isVisible()).isTrue();
+        test(card.comments.more()).click();
+        assertThat(card.comments.list().getChildren().count()).isEqualTo(WallService.COMMENTS_PAGE + 1);
+        assertThat(card.comments.list().getElement().getTextRecursively()).contains("Comment " + WallService.COMMENTS_PAGE);
+        assertThat(card.comments.more().isVisible()).isFalse();
+    }
+
+    @Test
     void comments_are_added_and_a_moderator_hides_one() {
         String m = marker();
         publish(form("Talk about it " + m, Channel.CHAT, List.of()));
