@@ -16,6 +16,8 @@ import app.bravo.security.BravoUser;
 import app.bravo.security.CurrentUser;
 import app.bravo.security.Role;
 import app.bravo.security.Roles;
+import app.bravo.shared.KeysetPage;
+import app.bravo.shared.KeysetToken;
 import app.bravo.shared.UserError;
 import java.time.Clock;
 import java.time.Duration;
@@ -57,7 +59,7 @@ public class KudosService {
     public static final int COMMENT_MAX = 1000;
     public static final int REASON_MAX = 500;
     public static final int PAGE_MAX = 100;
-    public static final int COMMENTS_SHOWN = 100;
+    public static final int COMMENTS_PAGE = 100;
     /** How long the giver may still edit or delete a kudos. */
     public static final Duration EDIT_WINDOW = Duration.ofMinutes(10);
     /** API tokens with the recognition scope (the public feed, {@code GET /api/v1/kudos}). */
@@ -249,10 +251,14 @@ public class KudosService {
         return queries.reactions(List.of(kudosId), me).getOrDefault(kudosId, KudosItem.Reactions.NONE);
     }
 
-    /** A kudos's comments, oldest first (at most {@value #COMMENTS_SHOWN}); hidden ones only for moderators, marked. */
-    public List<KudosComment> comments(long kudosId) {
+    /**
+     * A kudos's comments, oldest first, {@value #COMMENTS_PAGE} a page from just after the cursor (from
+     * the first without one); hidden ones only for moderators, marked.
+     */
+    public KeysetPage<KudosComment> comments(long kudosId, @Nullable KeysetToken after) {
         requireVisible(kudosId);
-        return queries.comments(kudosId, isModerator(), COMMENTS_SHOWN);
+        return KeysetPage.of(queries.comments(kudosId, isModerator(), after, COMMENTS_PAGE + 1), COMMENTS_PAGE,
+                c -> new KeysetToken(c.createdAt(), c.id()));
     }
 
     /** Adds a comment (1 to {@value #COMMENT_MAX} characters), stored as typed. */

@@ -190,7 +190,6 @@ public class RecognitionAdminService {
     /** The points held in every received account, and what they are worth at the point value. */
     public PointsLiability liability() {
         var s = settings.current();
-        long held = ledger.heldReceived();
-        return new PointsLiability(held, s.pointValue().multiply(BigDecimal.valueOf(held)), s.currency(), s.pointValue());
+        return PointsLiability.at(ledger.heldReceived(), s.pointValue(), s.currency());
     }
 }

@@ -15,7 +15,6 @@ import app.bravo.shared.time.CompanyCalendar;
 import app.bravo.shared.upload.ImageRules;
 import app.bravo.shared.upload.StoredImage;
 import app.bravo.shared.upload.Uploads;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -280,9 +279,8 @@ public class RewardService {
     /** The points held in every received account (not yet redeemed) and their worth at HR's rate. */
     @PreAuthorize(Roles.IS_HR_OR_ADMIN)
     public PointsLiability liability() {
-        long points = store.receivedHeld();
         var s = settings.current();
-        return new PointsLiability(points, s.pointValue().multiply(BigDecimal.valueOf(points)), s.currency(), s.pointValue());
+        return PointsLiability.at(ledger.heldReceived(), s.pointValue(), s.currency());
     }
 
     // ---- helpers ----

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 /**
  * Where a keyset page ends, as a short URL-safe text that is opaque for API clients and address bars:
  * the last row's time (to the microsecond, as the database keeps it) and id. Lists ordered by time
- * then id, both descending, start the next page just after it, so paging reads along an index
- * however deep it goes (the wall's and the recognition feed's cursors).
+ * then id start the next page just after it, so paging reads along an index however deep it goes
+ * (the wall's and the recognition feed's cursors, newest first; their comment threads, oldest first).
  */
 public record KeysetToken(Instant at, long id) {
 

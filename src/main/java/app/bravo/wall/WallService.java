@@ -8,6 +8,8 @@ import app.bravo.security.BravoUser;
 import app.bravo.security.CurrentUser;
 import app.bravo.security.Role;
 import app.bravo.security.Roles;
+import app.bravo.shared.KeysetPage;
+import app.bravo.shared.KeysetToken;
 import app.bravo.shared.UserError;
 import app.bravo.wall.internal.CommentRepository;
 import app.bravo.wall.internal.NoteComment;
@@ -21,8 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.Limit;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,6 +41,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class WallService {
 
     public static final int COMMENT_MAX = NoteComment.BODY_MAX;
+    /** How many comments one page of a note's thread holds. */
+    public static final int COMMENTS_PAGE = 100;
     public static final int PAGE_MAX = 100;
 
     private final WallQueries queries;
@@ -103,18 +106,24 @@ public class WallService {
 
     // ---- comments ----
 
-    /** A note's comments, oldest first; hidden ones only for moderators, marked as hidden. */
-    public Slice<CommentView> comments(long noteId, Pageable page) {
+    /**
+     * A note's comments, oldest first, {@value #COMMENTS_PAGE} a page from just after the cursor (from
+     * the first without one); hidden ones only for moderators, marked as hidden.
+     */
+    public KeysetPage<CommentView> comments(long noteId, @Nullable KeysetToken after) {
         requirePublished(noteId);
-        Slice<NoteComment> slice = comments.findForNote(noteId, isModerator(), page);
+        Limit limit = Limit.of(COMMENTS_PAGE + 1);
+        List<NoteComment> rows = after == null ? comments.findFirstForNote(noteId, isModerator(), limit)
+                : comments.findForNoteAfter(noteId, isModerator(), after.at(), after.id(), limit);
         Set<Long> authors = new HashSet<>();
-        slice.forEach(c -> {
+        rows.forEach(c -> {
             if (c.getAuthorId() != null) {
                 authors.add(c.getAuthorId());
             }
         });
         Map<Long, String> names = people.displayNames(authors);
-        return slice.map(c -> view(c, names));
+        return KeysetPage.of(rows.stream().map(c -> view(c, names)).toList(), COMMENTS_PAGE,
+                c -> new KeysetToken(c.createdAt(), c.id()));
     }
 
     /** Adds a comment (1 to {@value #COMMENT_MAX} characters, no control characters), stored as typed. */

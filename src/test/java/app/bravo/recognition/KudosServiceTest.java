@@ -5,10 +5,14 @@ import app.bravo.IntegrationTest;
 import app.bravo.people.PeopleService;
 import app.bravo.people.Person;
 import app.bravo.security.Role;
+import app.bravo.shared.KeysetPage;
+import app.bravo.shared.KeysetToken;
 import app.bravo.shared.UserError;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -28,6 +32,7 @@ class KudosServiceTest {
     @Autowired PeopleService people;
     @Autowired Fixtures fixtures;
     @Autowired JdbcTemplate jdbc;
+    @Autowired app.bravo.TestClock clock;
 
     @AfterEach
     void signOut() {
@@ -362,7 +367,7 @@ class KudosServiceTest {
         refused(() -> kudos.comment(id, "y".repeat(1001)), "kudos.error.comment-too-long");
         long first = kudos.comment(id, "Thank you 🙏");
         long second = kudos.comment(id, "Rude words");
-        assertThat(kudos.comments(id)).extracting(KudosComment::id).containsExactly(first, second);
+        assertThat(kudos.comments(id, null).items()).extracting(KudosComment::id).containsExactly(first, second);
         assertThat(kudos.find(id, KudosFilter.NONE).orElseThrow().comments()).isEqualTo(2);
 
         fixtures.signIn(giver);
@@ -372,13 +377,37 @@ class KudosServiceTest {
 
         fixtures.signInAs(Role.MODERATOR);
         kudos.hideComment(second, "Rude");
-        assertThat(kudos.comments(id)).extracting(KudosComment::hidden).containsExactly(false, true);
+        assertThat(kudos.comments(id, null).items()).extracting(KudosComment::hidden).containsExactly(false, true);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE action = 'KUDOS_COMMENT_HIDDEN' AND target_id = ?",
                 Long.class, String.valueOf(second))).isEqualTo(1);
 
         fixtures.signIn(taker);
-        assertThat(kudos.comments(id)).extracting(KudosComment::id).containsExactly(first);
+        assertThat(kudos.comments(id, null).items()).extracting(KudosComment::id).containsExactly(first);
         assertThat(kudos.find(id, KudosFilter.NONE).orElseThrow().comments()).isEqualTo(1);
+    }
+
+    @Test
+    void a_long_thread_reads_a_page_at_a_time_just_after_its_cursor() {
+        var giver = fixtures.person("Threaded giver");
+        var taker = fixtures.person("Threaded taker");
+        long id = giveAs(giver, List.of(taker.getId()), "A long thread", 0);
+        fixtures.signIn(taker);
+        clock.set(clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).plusNanos(123_456_000));
+        List<Long> written = new ArrayList<>();
+        for (int i = 0; i < KudosService.COMMENTS_PAGE + 2; i++) {
+            if (i % 3 == 0) {
+                clock.advance(Duration.ofSeconds(1)); // three comments a second: the page ends inside a tie
+            }
+            written.add(kudos.comment(id, "Comment " + i + " 👍"));
+        }
+
+        KeysetPage<KudosComment> first = kudos.comments(id, null);
+        assertThat(first.items()).extracting(KudosComment::id).containsExactlyElementsOf(written.subList(0, KudosService.COMMENTS_PAGE));
+        assertThat(first.next()).isEqualTo(new KeysetToken(first.items().getLast().createdAt(), written.get(KudosService.COMMENTS_PAGE - 1)));
+        KeysetPage<KudosComment> second = kudos.comments(id, first.next());
+        assertThat(second.items()).extracting(KudosComment::id)
+                .containsExactlyElementsOf(written.subList(KudosService.COMMENTS_PAGE, KudosService.COMMENTS_PAGE + 2));
+        assertThat(second.next()).isNull();
     }
 
     @Test

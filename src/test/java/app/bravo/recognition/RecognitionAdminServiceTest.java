@@ -34,6 +34,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 class RecognitionAdminServiceTest {
 
     @Autowired RecognitionAdminService admin;
+    @Autowired RewardService rewards;
     @Autowired RecognitionSettingsStore store;
     @Autowired AuditService audit;
     @Autowired Ledger ledger;
@@ -171,6 +172,9 @@ class RecognitionAdminServiceTest {
         assertThat(l.points()).isEqualTo(held + points);
         assertThat(l.worth()).isEqualByComparingTo(new BigDecimal("0.5").multiply(BigDecimal.valueOf(held + points)));
         assertThat(l.currency()).isEqualTo("EUR");
+        // one computation in the ledger: the rewards page shows the very same figure
+        assertThat(l.points()).isEqualTo(ledger.heldReceived());
+        assertThat(rewards.liability()).isEqualTo(l);
     }
 
     @Test

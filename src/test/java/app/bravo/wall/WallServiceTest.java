@@ -2,14 +2,20 @@ package app.bravo.wall;
 
 import app.bravo.Fixtures;
 import app.bravo.IntegrationTest;
+import app.bravo.TestClock;
 import app.bravo.audit.AuditAction;
 import app.bravo.audit.AuditService;
 import app.bravo.people.Department;
 import app.bravo.people.Person;
 import app.bravo.security.BravoUser;
 import app.bravo.security.Role;
+import app.bravo.shared.KeysetPage;
+import app.bravo.shared.KeysetToken;
 import app.bravo.shared.UserError;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +35,7 @@ class WallServiceTest {
     @Autowired AuditService audit;
     @Autowired Fixtures fixtures;
     @Autowired JdbcClient jdbc;
+    @Autowired TestClock clock;
 
     @AfterEach
     void signOut() {
@@ -153,7 +160,29 @@ class WallServiceTest {
         assertThat(wall.find(waiting, WallFilter.NONE)).isEmpty();
         assertThatThrownBy(() -> wall.toggle(waiting, Reaction.LOVE)).isInstanceOf(UserError.class);
         assertThatThrownBy(() -> wall.comment(waiting, "hello")).isInstanceOf(UserError.class);
-        assertThatThrownBy(() -> wall.comments(rejected, PageRequest.of(0, 10))).isInstanceOf(UserError.class);
+        assertThatThrownBy(() -> wall.comments(rejected, null)).isInstanceOf(UserError.class);
+    }
+
+    @Test
+    void a_long_thread_reads_a_page_at_a_time_just_after_its_cursor() {
+        long id = publish(form("Threaded " + marker(), Channel.CHAT, null, List.of(), List.of(), List.of()));
+        fixtures.signInAs();
+        clock.set(clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).plusNanos(123_456_000));
+        List<Long> written = new ArrayList<>();
+        for (int i = 0; i < WallService.COMMENTS_PAGE + 2; i++) {
+            if (i % 3 == 0) {
+                clock.advance(Duration.ofSeconds(1)); // three comments a second: the page ends inside a tie
+            }
+            written.add(wall.comment(id, "Comment " + i + " 👍").id());
+        }
+
+        KeysetPage<CommentView> first = wall.comments(id, null);
+        assertThat(first.items()).extracting(CommentView::id).containsExactlyElementsOf(written.subList(0, WallService.COMMENTS_PAGE));
+        assertThat(first.next()).isEqualTo(new KeysetToken(first.items().getLast().createdAt(), written.get(WallService.COMMENTS_PAGE - 1)));
+        KeysetPage<CommentView> second = wall.comments(id, first.next());
+        assertThat(second.items()).extracting(CommentView::id)
+                .containsExactlyElementsOf(written.subList(WallService.COMMENTS_PAGE, WallService.COMMENTS_PAGE + 2));
+        assertThat(second.next()).isNull();
     }
 
     @Test
@@ -199,11 +228,11 @@ class WallServiceTest {
 
         fixtures.signInAs(Role.MODERATOR);
         wall.hideComment(abusive.id());
-        assertThat(wall.comments(id, PageRequest.of(0, 10)).getContent())
+        assertThat(wall.comments(id, null).items())
                 .filteredOn(c -> c.id() == abusive.id()).singleElement().extracting(CommentView::hidden).isEqualTo(true);
 
         fixtures.signInAs();
-        assertThat(wall.comments(id, PageRequest.of(0, 10)).getContent()).extracting(CommentView::id)
+        assertThat(wall.comments(id, null).items()).extracting(CommentView::id)
                 .containsExactly(kept.id(), emoji.id());
         assertThat(wall.find(id, WallFilter.NONE).orElseThrow().comments()).isEqualTo(2);
 

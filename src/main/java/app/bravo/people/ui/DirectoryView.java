@@ -18,10 +18,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -47,20 +45,9 @@ public class DirectoryView extends Main implements HasDynamicTitle {
         this.people = people;
         addClassNames("view", "directory-view");
 
-        search.setPlaceholder(getTranslation("people.search.placeholder"));
-        search.setAriaLabel(getTranslation("people.search.label"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setMaxLength(100);
-        search.addValueChangeListener(e -> refresh());
-
-        department.setPlaceholder(getTranslation("people.filter.department"));
-        department.setAriaLabel(getTranslation("people.filter.department"));
+        PeopleFilters.setUp(search, department, this::refresh);
         department.setItems(people.departments());
         department.setItemLabelGenerator(DepartmentNode::name);
-        department.setClearButtonVisible(true);
-        department.addValueChangeListener(e -> refresh());
 
         var toolbar = new FlexLayout(search, department);
         toolbar.addClassName("toolbar");

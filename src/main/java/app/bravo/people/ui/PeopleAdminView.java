@@ -18,7 +18,6 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -53,21 +52,10 @@ public class PeopleAdminView extends Main implements HasDynamicTitle {
         addClassNames("view", "grid-view", "admin-view");
         editor = new PersonEditor(people, this::refresh);
 
-        search.setPlaceholder(getTranslation("people.search.placeholder"));
-        search.setAriaLabel(getTranslation("people.search.label"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setMaxLength(100);
-        search.addValueChangeListener(e -> refresh());
-
-        department.setPlaceholder(getTranslation("people.filter.department"));
-        department.setAriaLabel(getTranslation("people.filter.department"));
+        PeopleFilters.setUp(search, department, this::refresh);
         var nodes = people.departments();
         department.setItems(nodes);
         department.setItemLabelGenerator(DepartmentPaths.of(nodes)::label);
-        department.setClearButtonVisible(true);
-        department.addValueChangeListener(e -> refresh());
 
         showInactive.setLabel(getTranslation("admin.people.show-inactive"));
         showInactive.addValueChangeListener(e -> refresh());

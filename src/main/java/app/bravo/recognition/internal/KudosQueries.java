@@ -5,6 +5,7 @@ import app.bravo.recognition.KudosItem;
 import app.bravo.recognition.KudosKind;
 import app.bravo.recognition.KudosPerson;
 import app.bravo.recognition.KudosReaction;
+import app.bravo.shared.KeysetToken;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -246,12 +247,19 @@ public class KudosQueries {
     }
 
     /** A kudos's comments, oldest first; hidden ones only when asked. */
-    public List<app.bravo.recognition.KudosComment> comments(long kudosId, boolean withHidden, int limit) {
-        return jdbc.sql("""
+    public List<app.bravo.recognition.KudosComment> comments(long kudosId, boolean withHidden, @Nullable KeysetToken after, int limit) {
+        StringBuilder sql = new StringBuilder("""
                 SELECT c.id, c.kudos_id, c.author_id, p.display_name, p.photo_key, c.text, c.created_at, c.hidden
                 FROM kudos_comment c LEFT JOIN person p ON p.id = c.author_id
-                WHERE c.kudos_id = :k AND (:all OR c.hidden = FALSE) ORDER BY c.created_at, c.id LIMIT :limit""")
-                .param("k", kudosId).param("all", withHidden).param("limit", limit)
+                WHERE c.kudos_id = :k AND (:all OR c.hidden = FALSE)""");
+        Map<String, Object> params = new HashMap<>(Map.of("k", kudosId, "all", withHidden, "limit", limit));
+        if (after != null) {
+            sql.append(" AND (c.created_at > :afterAt OR (c.created_at = :afterAt AND c.id > :afterId))");
+            params.put("afterAt", utc(after.at()));
+            params.put("afterId", after.id());
+        }
+        sql.append(" ORDER BY c.created_at, c.id LIMIT :limit");
+        return jdbc.sql(sql.toString()).params(params)
                 .query((rs, n) -> {
                     long author = rs.getLong(3);
                     KudosPerson a = rs.wasNull() ? null : new KudosPerson(author, rs.getString(4), rs.getString(5));

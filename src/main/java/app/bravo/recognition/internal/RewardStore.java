@@ -213,16 +213,6 @@ public class RewardStore {
 
     // ---- points ----
 
-    /** The points held in every received account: what came in less what went out, by SQL aggregate. */
-    public long receivedHeld() {
-        return jdbc.sql("""
-                SELECT (SELECT COALESCE(SUM(m.amount), 0) FROM point_movement m
-                        JOIN point_account a ON a.id = m.to_account WHERE a.kind = 'RECEIVED')
-                     - (SELECT COALESCE(SUM(m.amount), 0) FROM point_movement m
-                        JOIN point_account a ON a.id = m.from_account WHERE a.kind = 'RECEIVED')""")
-                .query(Long.class).single();
-    }
-
     /** What the movements of one history page were about: the kudos' words (unless hidden or deleted), the reward, both ends' people. */
     public List<MovementContext> contexts(Collection<Long> movementIds) {
         if (movementIds.isEmpty()) {

@@ -1,8 +1,6 @@
 package app.bravo.recognition.ui;
 
-import app.bravo.recognition.BigWin;
 import app.bravo.recognition.BigWinService;
-import app.bravo.recognition.KudosPublished;
 import app.bravo.security.CurrentUser;
 import app.bravo.security.Role;
 import app.bravo.shared.i18n.Bidi;
@@ -11,14 +9,11 @@ import app.bravo.shared.ui.HomeCard;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLink;
 import java.util.List;
-import org.springframework.security.core.AuthenticationException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -55,38 +50,32 @@ class BigWinsHomeCard implements HomeCard {
 
     /** The card itself: one per home page. */
     @StyleSheet("styles/bigwins.css")
-    final class Panel extends Section {
+    final class Panel extends LatestCard {
 
-        final Div wins = new Div();
-        final Paragraph empty = new Paragraph();
         final RouterLink waiting = new RouterLink();
         private final boolean decider;
 
         Panel(boolean decider) {
+            super("bigwins-home-card", "bigwins.home.title", "bigwins-home-list", "bigwins.home.empty");
             this.decider = decider;
-            addClassNames("card", "bigwins-home-card");
-            add(new H3(getTranslation("bigwins.home.title")));
             waiting.setRoute(ApprovalsView.class);
             waiting.addClassName("bigwins-waiting");
-            wins.addClassName("bigwins-home-list");
-            empty.setText(getTranslation("bigwins.home.empty"));
-            empty.addClassName("secondary");
-            add(waiting, wins, empty);
-            show();
-            broadcaster.subscribeWhileAttached(this, KudosPublished.class, e -> {
-                try {
-                    show();
-                } catch (AuthenticationException signedOut) {
-                    // the reader's sign-in ended while the home page stayed open: nothing to show them
-                }
-            });
+            add(waiting, list, empty);
+            live(broadcaster);
         }
 
-        void show() {
-            wins.removeAll();
-            List<BigWin> latest = bigWins.recentBigWins(SHOWN);
+        @Override
+        void refresh() {
+            super.refresh();
+            long count = decider ? bigWins.waitingCount() : 0;
+            waiting.setText(count == 0 ? "" : getTranslation("bigwins.home.waiting", count));
+            waiting.setVisible(count > 0);
+        }
+
+        @Override
+        List<Component> latest() {
             Locale locale = BigWinCard.locale();
-            for (BigWin w : latest) {
+            return bigWins.recentBigWins(SHOWN).stream().<Component>map(w -> {
                 var award = new Span(getTranslation("bigwins.card.award", w.awardName(locale), w.points()));
                 award.getElement().getThemeList().add("badge success small");
                 var people = new H4(w.recipients().stream().map(r -> Bidi.isolate(r.name()))
@@ -99,12 +88,8 @@ class BigWinsHomeCard implements HomeCard {
                 by.addClassName("bigwin-byline");
                 var item = new Div(award, people, words, by);
                 item.addClassName("bigwins-home-item");
-                wins.add(item);
-            }
-            empty.setVisible(latest.isEmpty());
-            long count = decider ? bigWins.waitingCount() : 0;
-            waiting.setText(count == 0 ? "" : getTranslation("bigwins.home.waiting", count));
-            waiting.setVisible(count > 0);
+                return item;
+            }).toList();
         }
     }
 }

@@ -10,6 +10,8 @@ import app.bravo.recognition.KudosService;
 import app.bravo.shared.UserError;
 import app.bravo.shared.i18n.Numbers;
 import app.bravo.shared.time.Dates;
+import app.bravo.shared.ui.CommentThread;
+import app.bravo.shared.ui.ReactionBar;
 import app.bravo.shared.ui.UserSettings;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.avatar.Avatar;
@@ -23,8 +25,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.textfield.TextArea;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
@@ -42,24 +42,19 @@ class KudosCard extends Div {
 
     final long kudosId;
     final Div body = new Div();
-    final Map<KudosReaction, Button> reactions = new EnumMap<>(KudosReaction.class);
-    final Button commentsToggle = new Button();
+    final ReactionBar<KudosReaction> reactions;
+    final CommentThread comments;
     final Button addOn = new Button();
     final Button edit = new Button();
     final Button delete = new Button();
     final Button report = new Button();
     final Button hide = new Button();
-    final Div commentsPanel = new Div();
-    final Div commentList = new Div();
-    final TextArea commentInput = new TextArea();
-    final Button postComment = new Button();
 
     private final transient KudosService kudos;
     private final boolean moderator;
     /** Asks the feed to read this kudos again (after an add-on, an edit, a delete). */
     private final transient LongConsumer refresh;
     private KudosItem item;
-    private boolean commentsLoaded;
 
     KudosCard(KudosItem item, KudosService kudos, boolean moderator, LongConsumer refresh) {
         this.kudos = kudos;
@@ -70,15 +65,9 @@ class KudosCard extends Div {
         addClassName("kudos-card");
         getElement().setAttribute("role", "article");
 
-        for (KudosReaction r : KudosReaction.values()) {
-            var b = new Button();
-            b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-            b.addClassName("kudos-reaction");
-            b.addClickListener(e -> react(r));
-            reactions.put(r, b);
-        }
-        small(commentsToggle);
-        commentsToggle.addClickListener(e -> toggleComments());
+        reactions = new ReactionBar<>(KudosReaction.class, EMOJI, "kudos.reaction.", this::react);
+        comments = new CommentThread(item.comments(), 2 * KudosService.COMMENT_MAX,
+                after -> kudos.comments(kudosId, after).map(KudosCard::line), text -> kudos.comment(kudosId, text), this::commentActions);
         addOn.setText(getTranslation("kudos.card.addon"));
         small(addOn);
         addOn.addClickListener(e -> openAddOn());
@@ -105,19 +94,7 @@ class KudosCard extends Div {
                     refresh.accept(kudosId);
                 }).open());
 
-        commentInput.setLabel(getTranslation("kudos.comment.label"));
-        commentInput.setMaxLength(2 * KudosService.COMMENT_MAX);
-        commentInput.setWidthFull();
-        commentInput.addClassName("user-text");
-        commentInput.getElement().setAttribute("dir", "auto");
-        postComment.setText(getTranslation("kudos.comment.post"));
-        postComment.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        postComment.addClickListener(e -> postComment());
-        commentList.addClassName("kudos-comment-list");
-        commentsPanel.addClassName("kudos-comments");
-        commentsPanel.add(commentList, commentInput, postComment);
-        commentsPanel.setVisible(false);
-        add(body, commentsPanel);
+        add(body, comments);
         show(item);
     }
 
@@ -228,10 +205,10 @@ class KudosCard extends Div {
 
         var actions = new Div();
         actions.addClassName("kudos-actions");
-        reactions.values().forEach(actions::add);
+        reactions.buttons().values().forEach(actions::add);
         showReactions(now.reactions());
-        actions.add(commentsToggle);
-        showCommentCount();
+        actions.add(comments.toggle());
+        comments.showCount(now.comments());
         addOn.setVisible(now.mayAddOn());
         edit.setVisible(now.mayEdit());
         delete.setVisible(now.mayEdit());
@@ -275,112 +252,35 @@ class KudosCard extends Div {
     }
 
     private void showReactions(KudosItem.Reactions r) {
-        reactions.forEach((kind, b) -> {
-            long count = r.count(kind);
-            b.setText(EMOJI.get(kind) + " " + Numbers.format(count, getLocale()));
-            String label = getTranslation("kudos.reaction." + kind.name());
-            b.setAriaLabel(getTranslation("kudos.reaction.aria", label, count));
-            b.setTooltipText(label);
-            b.getElement().setAttribute("aria-pressed", String.valueOf(r.gave(kind)));
-            b.setClassName("reacted", r.gave(kind));
-        });
-    }
-
-    private void showCommentCount() {
-        commentsToggle.setText("💬 " + getTranslation("kudos.comments", item.comments()));
-        commentsToggle.getElement().setAttribute("aria-expanded", String.valueOf(commentsPanel.isVisible()));
+        reactions.show(r::count, r::gave);
     }
 
     /** A live change of counts: reactions and comments as they are now. */
     void showCounts(KudosItem now) {
-        long before = item.comments();
         show(now);
-        if (now.comments() != before) {
-            if (commentsPanel.isVisible()) {
-                loadComments();
-            } else {
-                commentsLoaded = false;
-            }
-        }
     }
 
-    void toggleComments() {
-        commentsPanel.setVisible(!commentsPanel.isVisible());
-        if (commentsPanel.isVisible() && !commentsLoaded) {
-            loadComments();
-        }
-        showCommentCount();
+    private static CommentThread.Line line(KudosComment c) {
+        return new CommentThread.Line(c.id(), c.author() == null ? null
+                : new CommentThread.Author(c.author().name(), ProfileView.path(c.author().id())), c.text(), c.createdAt(), c.hidden());
     }
 
-    private void loadComments() {
-        commentsLoaded = true;
-        commentList.removeAll();
-        try {
-            kudos.comments(kudosId).forEach(c -> commentList.add(comment(c)));
-        } catch (UserError e) {
-            error(e);
+    /** Anyone reports a comment; moderators hide it, with a reason. */
+    private List<Component> commentActions(CommentThread.Line c) {
+        var flag = CommentThread.action(getTranslation("kudos.card.report"), false,
+                () -> new ReasonDialog(getTranslation("kudos.report.comment-title"), getTranslation("kudos.report.submit"), reason -> {
+                    kudos.reportComment(c.id(), reason);
+                    done("kudos.report.done");
+                }).open());
+        if (!moderator) {
+            return List.of(flag);
         }
-    }
-
-    private Div comment(KudosComment c) {
-        var div = new Div();
-        div.addClassName("kudos-comment");
-        var head = new Div();
-        head.addClassName("kudos-comment-head");
-        if (c.author() != null) {
-            var a = new Anchor(ProfileView.path(c.author().id()), c.author().name());
-            a.addClassName("user-text");
-            a.getElement().setAttribute("dir", "auto");
-            head.add(a);
-        } else {
-            head.add(new Span(getTranslation("kudos.comment.former")));
-        }
-        var when = new Span(Dates.dateTime(c.createdAt(), getLocale(), UserSettings.zone()));
-        when.addClassName("secondary");
-        head.add(when);
-        var text = new Paragraph(c.text());
-        text.addClassName("user-text");
-        text.getElement().setAttribute("dir", "auto");
-        div.add(head, text);
-        if (c.hidden()) {
-            div.addClassName("kudos-comment-hidden");
-            head.add(badge(getTranslation("kudos.comment.hidden"), "badge error"));
-        } else {
-            var flag = new Button(getTranslation("kudos.card.report"));
-            small(flag);
-            flag.addClickListener(e -> new ReasonDialog(getTranslation("kudos.report.comment-title"), getTranslation("kudos.report.submit"),
-                    reason -> {
-                        kudos.reportComment(c.id(), reason);
-                        done("kudos.report.done");
-                    }).open());
-            head.add(flag);
-            if (moderator) {
-                var hideComment = new Button(getTranslation("kudos.comment.hide"));
-                small(hideComment);
-                hideComment.addThemeVariants(ButtonVariant.LUMO_ERROR);
-                hideComment.addClassName("kudos-comment-hide");
-                hideComment.addClickListener(e -> new ReasonDialog(getTranslation("kudos.hide.comment-title"),
-                        getTranslation("kudos.hide.submit"), reason -> {
-                            kudos.hideComment(c.id(), reason);
-                            loadComments();
-                        }).open());
-                head.add(hideComment);
-            }
-        }
-        return div;
-    }
-
-    void postComment() {
-        try {
-            kudos.comment(kudosId, commentInput.getValue());
-            commentInput.clear();
-            commentInput.setInvalid(false);
-            refresh.accept(kudosId);
-            loadComments();
-        } catch (UserError e) {
-            commentInput.setErrorMessage(getTranslation(e.key(), e.args()));
-            commentInput.setInvalid(true);
-        }
+        var hideComment = CommentThread.action(getTranslation("conversation.comment.hide"), true,
+                () -> new ReasonDialog(getTranslation("kudos.hide.comment-title"), getTranslation("kudos.hide.submit"), reason -> {
+                    kudos.hideComment(c.id(), reason);
+                    comments.hidden();
+                }).open());
+        return List.of(flag, hideComment);
     }
 
     void openAddOn() {

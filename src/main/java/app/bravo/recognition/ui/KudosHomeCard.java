@@ -1,8 +1,6 @@
 package app.bravo.recognition.ui;
 
 import app.bravo.recognition.KudosFilter;
-import app.bravo.recognition.KudosItem;
-import app.bravo.recognition.KudosPublished;
 import app.bravo.recognition.KudosService;
 import app.bravo.shared.live.Broadcaster;
 import app.bravo.shared.ui.HomeCard;
@@ -12,12 +10,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.security.core.AuthenticationException;
 
 /** Recent kudos on the home page, updated live, with the way to give one and to the whole feed. */
 @org.springframework.stereotype.Component
@@ -46,43 +40,27 @@ class KudosHomeCard implements HomeCard {
     }
 
     @StyleSheet("styles/kudos.css")
-    static class Latest extends Section {
+    static class Latest extends LatestCard {
 
-        final Div list = new Div();
         final Button give = new Button();
         private final transient KudosService kudos;
 
         Latest(KudosService kudos, KudosDialogs dialogs, Broadcaster broadcaster) {
+            super("kudos-home-card", "kudos.home.title", "kudos-summaries", "kudos.home.empty");
             this.kudos = kudos;
-            addClassNames("card", "kudos-home-card");
-            add(new H3(getTranslation("kudos.home.title")));
-            list.addClassName("kudos-summaries");
             give.setText(getTranslation("kudos.give.open"));
             give.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
             give.addClickListener(e -> dialogs.open(List.of(), null, id -> refresh()));
             var open = new Anchor("kudos", getTranslation("kudos.home.open"));
             var footer = new Div(give, open);
             footer.addClassName("kudos-home-actions");
-            add(list, footer);
-            refresh();
-            broadcaster.subscribeWhileAttached(this, KudosPublished.class, e -> {
-                try {
-                    refresh();
-                } catch (AuthenticationException signedOut) {
-                    // the session ended while the home page stayed open
-                }
-            });
+            add(list, empty, footer);
+            live(broadcaster);
         }
 
-        void refresh() {
-            list.removeAll();
-            List<KudosItem> latest = kudos.page(KudosFilter.NONE, null, SHOWN).items();
-            latest.forEach(k -> list.add(new KudosSummary(k)));
-            if (latest.isEmpty()) {
-                var none = new Paragraph(getTranslation("kudos.home.empty"));
-                none.addClassName("secondary");
-                list.add(none);
-            }
+        @Override
+        List<Component> latest() {
+            return kudos.page(KudosFilter.NONE, null, SHOWN).items().stream().<Component>map(KudosSummary::new).toList();
         }
     }
 }

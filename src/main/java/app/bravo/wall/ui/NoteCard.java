@@ -1,10 +1,10 @@
 package app.bravo.wall.ui;
 
-import app.bravo.shared.i18n.Numbers;
 import app.bravo.people.ui.ProfileView;
 import app.bravo.shared.UserError;
 import app.bravo.shared.time.Dates;
-import app.bravo.shared.ui.UserSettings;
+import app.bravo.shared.ui.CommentThread;
+import app.bravo.shared.ui.ReactionBar;
 import app.bravo.wall.CommentView;
 import app.bravo.wall.Credit;
 import app.bravo.wall.NoteView;
@@ -12,17 +12,13 @@ import app.bravo.wall.Reaction;
 import app.bravo.wall.Reactions;
 import app.bravo.wall.WallNote;
 import app.bravo.wall.WallService;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.textfield.TextArea;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.data.domain.PageRequest;
 
 /**
  * One note on the wall: the customer's words (always as text, never as markup), who said them,
@@ -31,30 +27,22 @@ import org.springframework.data.domain.PageRequest;
  */
 class NoteCard extends Div {
 
-    static final int COMMENTS_SHOWN = 100;
     private static final Map<Reaction, String> EMOJI = Map.of(
             Reaction.LOVE, "❤️", Reaction.CLAP, "👏", Reaction.INSPIRED, "💡", Reaction.SMILE, "😊");
 
     final long noteId;
     final Paragraph quote = new Paragraph();
     final Span customer = new Span();
-    final Map<Reaction, Button> reactions = new EnumMap<>(Reaction.class);
-    final Button commentsToggle = new Button();
-    final Div commentsPanel = new Div();
-    final Div commentList = new Div();
-    final TextArea commentInput = new TextArea();
-    final Button postComment = new Button();
+    final ReactionBar<Reaction> reactions;
+    final CommentThread comments;
 
     private final transient WallService wall;
     private final boolean moderator;
-    private long commentCount;
-    private boolean commentsLoaded;
 
     NoteCard(WallNote item, WallService wall, boolean moderator, NoteActions noteActions) {
         this.wall = wall;
         this.moderator = moderator;
         this.noteId = item.id();
-        this.commentCount = item.comments();
         NoteView n = item.note();
         addClassName("wall-card");
         getElement().setAttribute("role", "article");
@@ -120,35 +108,14 @@ class NoteCard extends Div {
 
         var actions = new Div();
         actions.addClassName("wall-actions");
-        for (Reaction r : Reaction.values()) {
-            var b = new Button();
-            b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-            b.addClassName("wall-reaction");
-            b.addClickListener(e -> react(r));
-            reactions.put(r, b);
-            actions.add(b);
-        }
+        reactions = new ReactionBar<>(Reaction.class, EMOJI, "wallui.reaction.", this::react);
+        reactions.buttons().values().forEach(actions::add);
         showReactions(item.reactions());
-        commentsToggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        commentsToggle.addClassName("wall-comments-toggle");
-        commentsToggle.addClickListener(e -> toggleComments());
-        showCommentCount();
-        actions.add(commentsToggle);
+        comments = new CommentThread(item.comments(), 2 * WallService.COMMENT_MAX,
+                after -> wall.comments(noteId, after).map(NoteCard::line), text -> wall.comment(noteId, text), this::commentActions);
+        actions.add(comments.toggle());
         noteActions.create(n).forEach(actions::add);
-        add(actions);
-
-        commentInput.setLabel(getTranslation("wallui.comment.label"));
-        commentInput.setPlaceholder(getTranslation("wallui.comment.placeholder"));
-        commentInput.setMaxLength(2 * WallService.COMMENT_MAX);
-        commentInput.addClassName("wall-comment-input");
-        postComment.setText(getTranslation("wallui.comment.post"));
-        postComment.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        postComment.addClickListener(e -> postComment());
-        commentList.addClassName("wall-comment-list");
-        commentsPanel.addClassName("wall-comments");
-        commentsPanel.add(commentList, commentInput, postComment);
-        commentsPanel.setVisible(false);
-        add(commentsPanel);
+        add(actions, comments);
     }
 
     private static String scoreTheme(NoteView n) {
@@ -169,103 +136,30 @@ class NoteCard extends Div {
     /** The note's counts as they are now, with this reader's own reactions marked (a live update). */
     void showCounts(WallNote now) {
         showReactions(now.reactions());
-        if (now.comments() != commentCount) {
-            commentCount = now.comments();
-            if (commentsLoaded && commentsPanel.isVisible()) {
-                loadComments();
-            } else {
-                commentsLoaded = false;
-            }
-            showCommentCount();
-        }
+        comments.showCount(now.comments());
     }
 
     private void showReactions(Reactions r) {
-        reactions.forEach((kind, b) -> {
-            long count = r.count(kind);
-            b.setText(EMOJI.get(kind) + " " + Numbers.format(count, getLocale()));
-            String label = getTranslation("wallui.reaction." + kind.name());
-            b.setAriaLabel(getTranslation("wallui.reaction.aria", label, count));
-            b.setTooltipText(label);
-            b.getElement().setAttribute("aria-pressed", String.valueOf(r.gave(kind)));
-            b.setClassName("reacted", r.gave(kind));
-        });
+        reactions.show(r::count, r::gave);
     }
 
-    private void showCommentCount() {
-        commentsToggle.setText("💬 " + getTranslation("wallui.comments", commentCount));
-        commentsToggle.getElement().setAttribute("aria-expanded", String.valueOf(commentsPanel.isVisible()));
+    private static CommentThread.Line line(CommentView c) {
+        return new CommentThread.Line(c.id(), c.author() == null ? null
+                : new CommentThread.Author(c.author().name(), ProfileView.path(c.author().id())), c.body(), c.createdAt(), c.hidden());
     }
 
-    void toggleComments() {
-        commentsPanel.setVisible(!commentsPanel.isVisible());
-        if (commentsPanel.isVisible() && !commentsLoaded) {
-            loadComments();
+    /** Moderators hide a comment at once (audited); nobody else gets a button. */
+    private List<Component> commentActions(CommentThread.Line c) {
+        if (!moderator) {
+            return List.of();
         }
-        showCommentCount();
-    }
-
-    private void loadComments() {
-        commentsLoaded = true;
-        commentList.removeAll();
-        List<CommentView> list = wall.comments(noteId, PageRequest.of(0, COMMENTS_SHOWN)).getContent();
-        list.forEach(c -> commentList.add(comment(c)));
-    }
-
-    private Div comment(CommentView c) {
-        var div = new Div();
-        div.addClassName("wall-comment");
-        var head = new Div();
-        head.addClassName("wall-comment-head");
-        if (c.author() != null) {
-            var a = new Anchor(ProfileView.path(c.author().id()), c.author().name());
-            a.addClassName("user-text");
-            head.add(a);
-        } else {
-            head.add(new Span(getTranslation("wallui.comment.former")));
-        }
-        var when = new Span(Dates.dateTime(c.createdAt(), getLocale(), UserSettings.zone()));
-        when.addClassName("secondary");
-        head.add(when);
-        var body = new Paragraph();
-        body.setText(c.body());
-        body.addClassName("user-text");
-        div.add(head, body);
-        if (c.hidden()) {
-            div.addClassName("hidden-comment");
-            var mark = new Span(getTranslation("wallui.comment.hidden"));
-            mark.getElement().getThemeList().add("badge error");
-            head.add(mark);
-        } else if (moderator) {
-            var hide = new Button(getTranslation("wallui.comment.hide"));
-            hide.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
-            hide.addClassName("wall-comment-hide");
-            hide.addClickListener(e -> {
-                try {
-                    wall.hideComment(c.id());
-                    commentCount = Math.max(0, commentCount - 1);
-                    loadComments();
-                    showCommentCount();
-                } catch (UserError err) {
-                    WallView.error(this, err);
-                }
-            });
-            head.add(hide);
-        }
-        return div;
-    }
-
-    void postComment() {
-        try {
-            wall.comment(noteId, commentInput.getValue());
-            commentInput.clear();
-            commentInput.setInvalid(false);
-            commentCount++;
-            loadComments();
-            showCommentCount();
-        } catch (UserError e) {
-            commentInput.setErrorMessage(getTranslation(e.key(), e.args()));
-            commentInput.setInvalid(true);
-        }
+        return List.of(CommentThread.action(getTranslation("conversation.comment.hide"), true, () -> {
+            try {
+                wall.hideComment(c.id());
+                comments.hidden();
+            } catch (UserError err) {
+                WallView.error(this, err);
+            }
+        }));
     }
 }

@@ -1,8 +1,6 @@
 package app.bravo.recognition.internal;
 
-import app.bravo.Fixtures;
 import app.bravo.IntegrationTest;
-import app.bravo.TestClock;
 import app.bravo.recognition.internal.Ledger.AccountKind;
 import app.bravo.recognition.internal.Ledger.MovementKind;
 import app.bravo.recognition.internal.LedgerTestData.Row;
@@ -16,9 +14,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -29,44 +24,22 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  * nothing, received points never expire, and the amounts follow departments and direct reports.
  */
 @IntegrationTest
-class AllowanceExpiryTest {
+class AllowanceExpiryTest extends LedgerTestCase {
 
-    @Autowired Ledger ledger;
-    @Autowired AllowanceJob job;
-    @Autowired RecognitionSettingsStore settings;
     @Autowired CompanyCalendar calendar;
-    @Autowired Fixtures fixtures;
-    @Autowired TestClock clock;
-    @Autowired JdbcClient jdbc;
-    @Autowired PlatformTransactionManager transactions;
 
-    private LedgerTestData data;
-    private TransactionTemplate tx;
-    private RecognitionSettingsStore.Settings before;
     private CompanyCalendar.System system;
     private DayOfWeek firstDay;
-    private final String actor = Fixtures.unique("expiry-test");
 
     @BeforeEach
-    void setUp() {
-        data = new LedgerTestData(jdbc, clock);
-        tx = new TransactionTemplate(transactions);
-        before = settings.current();
+    void keepCalendar() {
         system = calendar.system();
         firstDay = calendar.firstDayOfWeek();
     }
 
     @AfterEach
-    void restore() {
-        settings.update(before);
+    void restoreCalendar() {
         calendar.set(system, firstDay);
-        clock.reset();
-    }
-
-    private long person(long department, Role... roles) {
-        long id = fixtures.person("Allowance Person", roles).getId();
-        data.place(id, department);
-        return id;
     }
 
     private void gift(long giver, long recipient, int points) {

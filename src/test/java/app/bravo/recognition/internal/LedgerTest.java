@@ -1,8 +1,6 @@
 package app.bravo.recognition.internal;
 
-import app.bravo.Fixtures;
 import app.bravo.IntegrationTest;
-import app.bravo.TestClock;
 import app.bravo.recognition.internal.Ledger.AccountKind;
 import app.bravo.recognition.internal.Ledger.MovementKind;
 import app.bravo.security.Role;
@@ -13,68 +11,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * The points ledger against MariaDB: a mixed workload checked against the test's own model of
  * every balance and for the conservation of points, reversals, refunds and the daily cap.
  */
 @IntegrationTest
-class LedgerTest {
-
-    @Autowired Ledger ledger;
-    @Autowired AllowanceJob job;
-    @Autowired RecognitionSettingsStore settings;
-    @Autowired Fixtures fixtures;
-    @Autowired TestClock clock;
-    @Autowired JdbcClient jdbc;
-    @Autowired PlatformTransactionManager transactions;
-
-    private LedgerTestData data;
-    private TransactionTemplate tx;
-    private RecognitionSettingsStore.Settings before;
-    private final String actor = Fixtures.unique("ledger-test");
-
-    @BeforeEach
-    void setUp() {
-        data = new LedgerTestData(jdbc, clock);
-        tx = new TransactionTemplate(transactions);
-        before = settings.current();
-    }
-
-    @AfterEach
-    void restore() {
-        settings.update(before);
-        clock.reset();
-    }
-
-    private <T> T inTx(Supplier<T> work) {
-        return tx.execute(s -> work.get());
-    }
-
-    private void run(Runnable work) {
-        tx.executeWithoutResult(s -> work.run());
-    }
-
-    private long person(long department) {
-        long id = fixtures.person("Ledger Person").getId();
-        data.place(id, department);
-        return id;
-    }
-
-    private UserError refusal(Runnable work) {
-        return catchThrowableOfType(UserError.class, () -> run(work));
-    }
+class LedgerTest extends LedgerTestCase {
 
     /** What the test expects each account to hold, kept by hand beside the ledger. */
     private static final class Model {

@@ -83,12 +83,12 @@ class KudosViewTest extends SpringBrowserlessTest {
         fixtures.signIn(fixtures.person("Reactor"));
         KudosView view = feedOf(taker.getId());
         KudosCard card = view.cardList().getFirst();
-        test(card.reactions.get(KudosReaction.LOVE)).click();
-        assertThat(card.reactions.get(KudosReaction.LOVE).getElement().getAttribute("aria-pressed")).isEqualTo("true");
-        test(card.commentsToggle).click();
-        test(card.commentInput).setValue("Well deserved 👏");
-        test(card.postComment).click();
-        assertThat(card.commentList.getElement().getTextRecursively()).contains("Well deserved 👏");
+        test(card.reactions.buttons().get(KudosReaction.LOVE)).click();
+        assertThat(card.reactions.buttons().get(KudosReaction.LOVE).getElement().getAttribute("aria-pressed")).isEqualTo("true");
+        test(card.comments.toggle()).click();
+        test(card.comments.input()).setValue("Well deserved 👏");
+        test(card.comments.post()).click();
+        assertThat(card.comments.list().getElement().getTextRecursively()).contains("Well deserved 👏");
         assertThat(kudos.find(id, KudosFilter.NONE).orElseThrow().comments()).isEqualTo(1);
     }
 

@@ -6,45 +6,21 @@ import app.bravo.people.PeopleService;
 import app.bravo.people.Person;
 import app.bravo.recognition.RewardDetails;
 import app.bravo.recognition.RewardForm;
-import app.bravo.recognition.RewardService;
-import app.bravo.recognition.RewardsTestPoints;
-import app.bravo.recognition.internal.Ledger;
 import app.bravo.security.Role;
 import app.bravo.shared.upload.UploadsTestImages;
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.notification.Notification;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code /rewards/manage} for HR: the queue (leavers marked), fulfil and decline, the catalog editor with pictures, the export and the liability. */
 @IntegrationTest
-class RewardsManageViewTest extends SpringBrowserlessTest {
+class RewardsManageViewTest extends RewardsViewTestCase {
 
-    @Autowired Fixtures fixtures;
-    @Autowired RewardService rewards;
     @Autowired PeopleService people;
-    @Autowired Ledger ledger;
-    @Autowired JdbcClient jdbc;
-    @Autowired TransactionTemplate tx;
-    RewardsTestPoints points;
-
-    @BeforeEach
-    void points() {
-        points = new RewardsTestPoints(tx, jdbc, ledger);
-    }
-
-    @AfterEach
-    void signOut() {
-        Fixtures.signOut();
-    }
 
     @Test
     void hr_fulfils_one_redemption_and_declines_a_leavers_with_a_reason_which_refunds_it() {

@@ -4,44 +4,19 @@ import app.bravo.Fixtures;
 import app.bravo.IntegrationTest;
 import app.bravo.people.Person;
 import app.bravo.recognition.RewardForm;
-import app.bravo.recognition.RewardService;
-import app.bravo.recognition.RewardsTestPoints;
 import app.bravo.security.Role;
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
-import app.bravo.recognition.internal.Ledger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code /rewards} for an employee: balance, catalog cards, redeeming with a confirmation, my redemptions and history. */
 @IntegrationTest
-class RewardsViewTest extends SpringBrowserlessTest {
+class RewardsViewTest extends RewardsViewTestCase {
 
-    @Autowired Fixtures fixtures;
-    @Autowired RewardService rewards;
-    @Autowired Ledger ledger;
-    @Autowired JdbcClient jdbc;
-    @Autowired TransactionTemplate tx;
-    RewardsTestPoints points;
-
-    @BeforeEach
-    void points() {
-        points = new RewardsTestPoints(tx, jdbc, ledger);
-    }
-
-    @AfterEach
-    void signOut() {
-        Fixtures.signOut();
-    }
 
     @Test
     void a_person_sees_their_balance_and_redeems_an_affordable_reward_after_confirming() {

@@ -193,7 +193,7 @@ class WallViewTest extends SpringBrowserlessTest {
         fixtures.signInAs();
         WallView view = wallFor(m);
         NoteCard card = view.cardList().getFirst();
-        assertThat(card.reactions.get(Reaction.LOVE).getText()).endsWith(" 0");
+        assertThat(card.reactions.buttons().get(Reaction.LOVE).getText()).endsWith(" 0");
 
         var heard = new java.util.concurrent.LinkedBlockingQueue<app.bravo.wall.NoteCountsChanged>();
         var registration = broadcaster.subscribe(app.bravo.wall.NoteCountsChanged.class, heard::add);
@@ -209,9 +209,9 @@ class WallViewTest extends SpringBrowserlessTest {
             registration.remove();
         }
         view.refreshCounts(id);
-        assertThat(card.reactions.get(Reaction.LOVE).getText()).endsWith(" 1");
-        assertThat(card.reactions.get(Reaction.LOVE).getElement().getAttribute("aria-pressed")).isEqualTo("false");
-        assertThat(card.commentsToggle.getText()).contains("1");
+        assertThat(card.reactions.buttons().get(Reaction.LOVE).getText()).endsWith(" 1");
+        assertThat(card.reactions.buttons().get(Reaction.LOVE).getElement().getAttribute("aria-pressed")).isEqualTo("false");
+        assertThat(card.comments.toggle().getText()).contains("1");
     }
 
     @Test
@@ -253,14 +253,32 @@ class WallViewTest extends SpringBrowserlessTest {
         NoteCard card = view.cardList().getFirst();
         assertThat(card.noteId).isEqualTo(id);
 
-        test(card.reactions.get(Reaction.CLAP)).click();
-        assertThat(card.reactions.get(Reaction.CLAP).getText()).endsWith(" 1");
-        assertThat(card.reactions.get(Reaction.CLAP).getElement().getAttribute("aria-pressed")).isEqualTo("true");
+        test(card.reactions.buttons().get(Reaction.CLAP)).click();
+        assertThat(card.reactions.buttons().get(Reaction.CLAP).getText()).endsWith(" 1");
+        assertThat(card.reactions.buttons().get(Reaction.CLAP).getElement().getAttribute("aria-pressed")).isEqualTo("true");
         assertThat(wall.find(id, app.bravo.wall.WallFilter.NONE).orElseThrow().reactions().count(Reaction.CLAP)).isEqualTo(1);
 
-        test(card.reactions.get(Reaction.CLAP)).click();
-        assertThat(card.reactions.get(Reaction.CLAP).getText()).endsWith(" 0");
-        assertThat(card.reactions.get(Reaction.CLAP).getElement().getAttribute("aria-pressed")).isEqualTo("false");
+        test(card.reactions.buttons().get(Reaction.CLAP)).click();
+        assertThat(card.reactions.buttons().get(Reaction.CLAP).getText()).endsWith(" 0");
+        assertThat(card.reactions.buttons().get(Reaction.CLAP).getElement().getAttribute("aria-pressed")).isEqualTo("false");
+    }
+
+    @Test
+    void a_long_thread_shows_its_first_page_and_the_rest_on_show_more() {
+        String m = marker();
+        long id = publish(form("Much to say " + m, Channel.CHAT, List.of()));
+        fixtures.signInAs();
+        for (int i = 0; i <= WallService.COMMENTS_PAGE; i++) {
+            wall.comment(id, "Comment " + i);
+        }
+        NoteCard card = wallFor(m).cardList().getFirst();
+        test(card.comments.toggle()).click();
+        assertThat(card.comments.list().getChildren().count()).isEqualTo(WallService.COMMENTS_PAGE);
+        assertThat(card.comments.more().isVisible()).isTrue();
+        test(card.comments.more()).click();
+        assertThat(card.comments.list().getChildren().count()).isEqualTo(WallService.COMMENTS_PAGE + 1);
+        assertThat(card.comments.list().getElement().getTextRecursively()).contains("Comment " + WallService.COMMENTS_PAGE);
+        assertThat(card.comments.more().isVisible()).isFalse();
     }
 
     @Test
@@ -269,28 +287,28 @@ class WallViewTest extends SpringBrowserlessTest {
         publish(form("Talk about it " + m, Channel.CHAT, List.of()));
         fixtures.signInAs();
         NoteCard card = wallFor(m).cardList().getFirst();
-        test(card.commentsToggle).click();
-        test(card.commentInput).setValue("<b>bold</b> claim 🎉");
-        test(card.postComment).click();
-        assertThat(card.commentList.getChildren().count()).isEqualTo(1);
-        assertThat(card.commentsToggle.getText()).contains("1");
-        test(card.commentInput).setValue("bad\u0007");
-        test(card.postComment).click();
-        assertThat(card.commentInput.isInvalid()).isTrue();
-        assertThat(card.commentInput.getValue()).isEqualTo("bad\u0007");
+        test(card.comments.toggle()).click();
+        test(card.comments.input()).setValue("<b>bold</b> claim 🎉");
+        test(card.comments.post()).click();
+        assertThat(card.comments.list().getChildren().count()).isEqualTo(1);
+        assertThat(card.comments.toggle().getText()).contains("1");
+        test(card.comments.input()).setValue("bad\u0007");
+        test(card.comments.post()).click();
+        assertThat(card.comments.input().isInvalid()).isTrue();
+        assertThat(card.comments.input().getValue()).isEqualTo("bad\u0007");
 
         fixtures.signInAs(Role.MODERATOR);
         NoteCard modCard = wallFor(m).cardList().getFirst();
-        test(modCard.commentsToggle).click();
-        Component hideButton = descendants(modCard.commentList).stream()
-                .filter(c -> c.getClassNames().contains("wall-comment-hide")).findFirst().orElseThrow();
+        test(modCard.comments.toggle()).click();
+        Component hideButton = descendants(modCard.comments.list()).stream()
+                .filter(c -> c.getClassNames().contains("comment-hide")).findFirst().orElseThrow();
         test((com.vaadin.flow.component.button.Button) hideButton).click();
-        assertThat(modCard.commentList.getChildren().findFirst().orElseThrow().getClassNames()).contains("hidden-comment");
+        assertThat(modCard.comments.list().getChildren().findFirst().orElseThrow().getClassNames()).contains("comment-hidden");
 
         fixtures.signInAs();
         NoteCard again = wallFor(m).cardList().getFirst();
-        test(again.commentsToggle).click();
-        assertThat(again.commentList.getChildren().count()).isZero();
+        test(again.comments.toggle()).click();
+        assertThat(again.comments.list().getChildren().count()).isZero();
     }
 
     static List<Component> descendants(Component root) {
