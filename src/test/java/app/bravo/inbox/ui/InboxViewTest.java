@@ -136,6 +136,27 @@ class InboxViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void persian_readers_see_counts_numbers_and_dates_in_persian_digits() {
+        var me = fixtures.person("Digits " + Fixtures.unique("d"));
+        long id = thanked(me, "Team Q3", "20", "people");
+        thanked(me, "Sara", "thanks", "people");
+        fixtures.signIn(me);
+        UI.getCurrent().setLocale(Locale.forLanguageTag("fa"));
+        navigate(HomeView.class);
+        InboxBadge badge = (InboxBadge) $(SideNavItem.class, $(MainLayout.class).single()).all().stream()
+                .filter(i -> "inbox".equals(i.getPath())).findFirst().orElseThrow().getSuffixComponent();
+        assertThat(badge.getText()).isEqualTo("۲");
+
+        InboxView view = navigate(InboxView.class);
+        var row = view.row(id).orElseThrow();
+        // the number is the reader's; a name that holds a digit is the writer's and stays as written
+        assertThat(row.text.getText()).isEqualTo("Team Q3 از شما قدردانی کرد: ۲۰");
+        assertThat(view.unread.getText()).contains("۲").doesNotContainPattern("[0-9]");
+        String when = row.when.getText();
+        assertThat(when).isNotBlank().doesNotContainPattern("[0-9]").containsPattern("[۰-۹]");
+    }
+
+    @Test
     void a_message_posted_while_the_inbox_is_open_appears_live() {
         var me = fixtures.person("Live " + Fixtures.unique("l"));
         var other = fixtures.person("Other " + Fixtures.unique("l"));
