@@ -37,6 +37,12 @@ class InboxViewTest extends SpringBrowserlessTest {
         return inbox.post(to.getId(), "inboxtest.thanked", List.of(who, what), link);
     }
 
+    /** The unread badge beside the inbox in the side menu. */
+    private InboxBadge menuBadge() {
+        return (InboxBadge) $(SideNavItem.class, $(MainLayout.class).single()).all().stream()
+                .filter(i -> "inbox".equals(i.getPath())).findFirst().orElseThrow().getSuffixComponent();
+    }
+
     /** Runs what other threads handed to this UI with {@code UI.access} (push does it in a browser). */
     private static void runPendingAccess() {
         VaadinSession session = VaadinSession.getCurrent();
@@ -143,8 +149,7 @@ class InboxViewTest extends SpringBrowserlessTest {
         fixtures.signIn(me);
         UI.getCurrent().setLocale(Locale.forLanguageTag("fa"));
         navigate(HomeView.class);
-        InboxBadge badge = (InboxBadge) $(SideNavItem.class, $(MainLayout.class).single()).all().stream()
-                .filter(i -> "inbox".equals(i.getPath())).findFirst().orElseThrow().getSuffixComponent();
+        InboxBadge badge = menuBadge();
         assertThat(badge.getText()).isEqualTo("۲");
 
         InboxView view = navigate(InboxView.class);
@@ -182,10 +187,7 @@ class InboxViewTest extends SpringBrowserlessTest {
         thanked(me, "B", "two", "people");
         fixtures.signIn(me);
         navigate(HomeView.class);
-        MainLayout layout = $(MainLayout.class).single();
-        SideNavItem item = $(SideNavItem.class, layout).all().stream().filter(i -> "inbox".equals(i.getPath()))
-                .findFirst().orElseThrow();
-        InboxBadge badge = (InboxBadge) item.getSuffixComponent();
+        InboxBadge badge = menuBadge();
         assertThat(badge.isVisible()).isTrue();
         assertThat(badge.getText()).isEqualTo("2");
         assertThat(badge.getElement().getAttribute("aria-label")).isEqualTo("2 unread messages");
