@@ -4,6 +4,7 @@ import app.bravo.people.DepartmentNode;
 import app.bravo.people.PeopleService;
 import app.bravo.people.PersonForm;
 import app.bravo.people.ValueView;
+import app.bravo.recognition.RecognitionDemo;
 import app.bravo.security.Role;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -35,10 +36,12 @@ class DemoData implements DemoSeeder {
 
     private final PeopleService people;
     private final Clock clock;
+    private final RecognitionDemo recognition;
 
-    DemoData(PeopleService people, Clock clock) {
+    DemoData(PeopleService people, Clock clock, RecognitionDemo recognition) {
         this.people = people;
         this.clock = clock;
+        this.recognition = recognition;
     }
 
     @Override
@@ -48,9 +51,13 @@ class DemoData implements DemoSeeder {
 
     @Override
     public String remove() {
+        // the demo kudos are gone by now (later seeders remove first): a value that real kudos still carry is
+        // the company's own now and stays (DD013)
+        List<String> values = java.util.Arrays.stream(VALUES).map(v -> v[0]).toList();
+        List<String> inUse = recognition.valuesInUse(values);
         int removed = people.removeAt(DOMAIN, java.util.Arrays.stream(DEPARTMENTS).map(d -> d[0]).toList(),
-                java.util.Arrays.stream(VALUES).map(v -> v[0]).toList());
-        return removed + " people with their departments and values";
+                values.stream().filter(v -> !inUse.contains(v)).toList());
+        return removed + " people with their departments and values" + (inUse.isEmpty() ? "" : " (kept in real use: " + inUse + ")");
     }
 
     @Override

@@ -9,12 +9,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * A big win as lists show it: the nomination, where it stands and who decided it.
  * {@code approver} is the manager it was routed to (null: HR); {@code withHr} says HR decides it
- * now, because it was routed to HR or its manager has left or no longer manages.
+ * now, because it was routed to HR or its manager has left or no longer manages. {@code left} are the
+ * recipients who have left the company since: an approval pays only the others.
  */
 public record BigWin(long id, Who nominator, List<Who> recipients, long awardLevelId, String awardNameEn,
                      String awardNameFa, int points, String message, List<Long> valueIds, BigWinStatus status,
                      @Nullable Who approver, boolean withHr, @Nullable Who decidedBy, @Nullable String decisionNote,
-                     Instant createdAt, @Nullable Instant decidedAt, @Nullable Instant publishedAt) {
+                     Instant createdAt, @Nullable Instant decidedAt, @Nullable Instant publishedAt, List<Who> left) {
 
     /** A person by id and display name. */
     public record Who(long id, String name) {
@@ -23,6 +24,7 @@ public record BigWin(long id, Who nominator, List<Who> recipients, long awardLev
     public BigWin {
         recipients = List.copyOf(recipients);
         valueIds = List.copyOf(valueIds);
+        left = List.copyOf(left);
     }
 
     /** The award's name in the reader's language. */

@@ -184,7 +184,9 @@ public class BigWinService {
 
     /**
      * Approves a nomination: each active recipient receives its points from the company budget, and
-     * it is published. Refused when the company budget is too small; nothing changes then.
+     * it is published. Recipients who have left since the nomination get nothing; the approver saw them
+     * named before confirming ({@link BigWin#left}), and the nominator's message and the audit name them.
+     * Refused when the company budget is too small; nothing changes then.
      */
     @PreAuthorize(IS_DECIDER)
     @Transactional
@@ -192,7 +194,10 @@ public class BigWinService {
         BravoUser me = currentUser.require();
         String n = text(note, false, NOTE_MAX, "bigwins.error.note");
         BigWinStore.Locked row = decidable(id, me);
-        List<Long> paid = store.activeAmong(store.recipientIds(id));
+        List<Long> all = store.recipientIds(id);
+        List<Long> paid = store.activeAmong(all);
+        // recipients who left between nomination and approval are not paid (the dialog names them first)
+        List<Long> left = all.stream().filter(r -> !paid.contains(r)).toList();
         if (paid.isEmpty()) {
             throw new UserError("bigwins.error.recipients-left");
         }
@@ -208,9 +213,16 @@ public class BigWinService {
         if (!store.decide(id, BigWinStatus.PUBLISHED, me.personId(), n.isEmpty() ? null : n, now)) {
             throw new UserError("bigwins.error.already-decided");
         }
-        audit.record(AuditAction.BIG_WIN_APPROVED, "kudos", id, auditMessage("audit.msg.big-win-approved", id, row, paid)
-                .text("note", n));
-        events.publishEvent(new BigWinApproved(id, row.nominatorId(), paid, row.points(), me.personId()));
+        AuditMessage approved;
+        if (left.isEmpty()) {
+            approved = auditMessage("audit.msg.big-win-approved", id, row, paid);
+        } else {
+            var names = people.displayNames(left);
+            approved = auditMessage("audit.msg.big-win-approved-some-left", id, row, paid)
+                    .text("left", left.stream().map(r -> names.getOrDefault(r, "#" + r)).collect(Collectors.joining(", ")));
+        }
+        audit.record(AuditAction.BIG_WIN_APPROVED, "kudos", id, approved.text("note", n));
+        events.publishEvent(new BigWinApproved(id, row.nominatorId(), paid, row.points(), me.personId(), left));
         events.publishEvent(new BigWinQueueChanged(id));
         events.publishEvent(new KudosPublished(id));
     }

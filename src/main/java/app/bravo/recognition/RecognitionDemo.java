@@ -129,26 +129,30 @@ public class RecognitionDemo {
         var left = new HashMap<Long, Integer>();           // what the giver has left in lastMonth
         var received = new HashMap<Long, Integer>();       // recipient -> points received
         int kudosCount = 0;
-        List<Long> kudosIds = new ArrayList<>();
-        for (Planned k : plan) {
-            CompanyCalendar.Month month = calendar.monthOf(k.at());
-            long account = allowance.computeIfAbsent(k.giver(), g -> account("ALLOWANCE", g));
-            CompanyCalendar.Month last = lastMonth.get(k.giver());
+        // brings a giver's allowance into the month of a movement: last month's leftover expires, this month's grant
+        java.util.function.BiFunction<Long, Instant, Long> rollInto = (giver, at) -> {
+            CompanyCalendar.Month month = calendar.monthOf(at);
+            long account = allowance.computeIfAbsent(giver, g -> account("ALLOWANCE", g));
+            CompanyCalendar.Month last = lastMonth.get(giver);
             if (last == null || !last.key().equals(month.key())) {
                 if (last != null) {
-                    expire(account, last, left.get(k.giver()));
+                    expire(account, last, left.get(giver));
                 }
                 movement("GRANT", null, account, ALLOWANCE, month.key(), "GRANT:" + account + ":" + month.key(), null, null, null,
                         month.start());
                 // the ledger's marker that the account rolled into this month (V020)
                 jdbc.sql("INSERT INTO point_roll (account_id, period, rolled_at) VALUES (:a, :p, :at)")
                         .param("a", account).param("p", month.key()).param("at", Timestamp.from(month.start())).update();
-                lastMonth.put(k.giver(), month);
-                left.put(k.giver(), ALLOWANCE);
+                lastMonth.put(giver, month);
+                left.put(giver, ALLOWANCE);
             }
+            return account;
+        };
+        for (int index = 0; index < plan.size(); index++) {
+            Planned k = plan.get(index);
+            long account = rollInto.apply(k.giver(), k.at());
             int points = Math.min(k.points(), left.get(k.giver()) / k.recipients().size());
             long id = kudos("SMALL", k.giver(), k.message(), k.quote(), k.at(), null, null, null, null);
-            kudosIds.add(id);
             kudosCount++;
             for (long r : k.recipients()) {
                 jdbc.sql("INSERT INTO kudos_recipient (kudos_id, person_id, points) VALUES (:k, :p, :pts)")
@@ -175,25 +179,30 @@ public class RecognitionDemo {
                         .param("k", id).param("a", author.id()).param("t", COMMENTS.get(random.nextInt(COMMENTS.size())))
                         .param("at", Timestamp.from(k.at().plus(Duration.ofMinutes(30 + random.nextInt(600))))).update();
             }
-        }
-        // add-ons: colleagues joining a kudos with their own words and points, from their current month's allowance
-        for (int i = 0; i < kudosIds.size(); i += 7) {
-            Planned k = plan.get(i);
+            // every seventh kudos gets a +1 add-on two hours later; about half of them carry points from the joiner's
+            // allowance, in the same company month (so that each allowance's months stay in order)
+            Instant addonAt = k.at().plus(Duration.ofHours(2));
             Staff joiner = givers.get(random.nextInt(givers.size()));
-            if (joiner.id() == k.giver() || k.recipients().contains(joiner.id())) {
-                continue;
+            if (index % 7 == 0 && joiner.id() != k.giver() && !k.recipients().contains(joiner.id()) && !addonAt.isAfter(now)
+                    && calendar.monthOf(addonAt).key().equals(calendar.monthOf(k.at()).key())) {
+                long from = rollInto.apply(joiner.id(), addonAt);
+                int each = random.nextInt(2) == 0 ? 0 : Math.min(ADDON_POINTS[random.nextInt(ADDON_POINTS.length)],
+                        left.get(joiner.id()) / k.recipients().size());
+                var addonKey = new GeneratedKeyHolder();
+                jdbc.sql("""
+                        INSERT INTO kudos_addon (kudos_id, giver_id, message, points, created_at) VALUES (:k, :g, :m, :pts, :at)""")
+                        .param("k", id).param("g", joiner.id()).param("m", ADDONS.get(random.nextInt(ADDONS.size())))
+                        .param("pts", each).param("at", Timestamp.from(addonAt)).update(addonKey);
+                long addon = addonKey.getKey().longValue();
+                if (each > 0) {
+                    for (long r : k.recipients()) {
+                        movement("ADD_ON", from, account("RECEIVED", r), each, null, null, id, addon, null, addonAt);
+                        received.merge(r, each, Integer::sum);
+                    }
+                    left.merge(joiner.id(), -each * k.recipients().size(), Integer::sum);
+                }
             }
-            Instant at = k.at().plus(Duration.ofHours(2));
-            if (at.isAfter(now)) {
-                continue;
-            }
-            var addonKey = new GeneratedKeyHolder();
-            jdbc.sql("""
-                    INSERT INTO kudos_addon (kudos_id, giver_id, message, points, created_at) VALUES (:k, :g, :m, 0, :at)""")
-                    .param("k", kudosIds.get(i)).param("g", joiner.id()).param("m", ADDONS.get(random.nextInt(ADDONS.size())))
-                    .param("at", Timestamp.from(at)).update(addonKey);
         }
-
         // ---- big wins, paid from the company budget that HR topped up ----
         movement("TOP_UP", null, 1L, 3000, null, null, null, null, null, yearAgo.minus(Duration.ofDays(1)));
         List<long[]> levels = jdbc.sql("SELECT id, points FROM award_level WHERE active ORDER BY position")
@@ -296,7 +305,13 @@ public class RecognitionDemo {
         return kudosCount;
     }
 
-    /** Removes every kudos, ledger row, redemption and preference of the people at this domain, and the demo rewards. */
+    /**
+     * Removes every kudos, ledger row, redemption and preference of the people at this domain, and the
+     * demo rewards (DD013). A kudos that a real person gave to demo people and real people stays with its
+     * real recipients: only the demo recipients' rows and the points they received go. Points that go back
+     * to a real giver's allowance from a month it has rolled out of expire at once, as a reversal's do
+     * ({@code Ledger.reverse}): removal must not lengthen an allowance's month.
+     */
     @Transactional
     public String remove(String domain, Collection<Long> personIds) {
         if (personIds.isEmpty()) {
@@ -305,7 +320,8 @@ public class RecognitionDemo {
         var ids = List.copyOf(personIds);
         String kudosOfDemo = """
                 SELECT id FROM kudos WHERE giver_id IN (:p)
-                UNION SELECT kudos_id FROM kudos_recipient WHERE person_id IN (:p)""";
+                UNION SELECT r.kudos_id FROM kudos_recipient r WHERE r.person_id IN (:p)
+                  AND NOT EXISTS (SELECT 1 FROM kudos_recipient o WHERE o.kudos_id = r.kudos_id AND o.person_id NOT IN (:p))""";
         List<Long> kudos = jdbc.sql(kudosOfDemo).param("p", ids).query(Long.class).list();
         List<Long> accounts = jdbc.sql("SELECT id FROM point_account WHERE person_id IN (:p)").param("p", ids).query(Long.class).list();
         List<Long> redemptions = jdbc.sql("SELECT id FROM redemption WHERE person_id IN (:p)").param("p", ids).query(Long.class).list();
@@ -318,6 +334,9 @@ public class RecognitionDemo {
         if (!kudos.isEmpty()) {
             movements.addAll(jdbc.sql("SELECT id FROM point_movement WHERE kudos_id IN (:k)").param("k", kudos).query(Long.class).list());
         }
+        if (!movements.isEmpty()) {
+            expireReturned(movements, accounts);
+        }
         if (!accounts.isEmpty()) {
             jdbc.sql("DELETE FROM point_roll WHERE account_id IN (:a)").param("a", accounts).update();
         }
@@ -328,6 +347,8 @@ public class RecognitionDemo {
         if (!redemptions.isEmpty()) {
             jdbc.sql("DELETE FROM redemption WHERE id IN (:r)").param("r", redemptions).update();
         }
+        // the kudos that stay for their real recipients lose their demo recipients
+        jdbc.sql("DELETE FROM kudos_recipient WHERE person_id IN (:p)").param("p", ids).update();
         int removed = 0;
         if (!kudos.isEmpty()) {
             jdbc.sql("DELETE FROM kudos_addon WHERE kudos_id IN (:k)").param("k", kudos).update();
@@ -348,6 +369,49 @@ public class RecognitionDemo {
         jdbc.sql("DELETE FROM reward WHERE name_en IN (:n) AND NOT EXISTS (SELECT 1 FROM redemption r WHERE r.reward_id = reward.id)")
                 .param("n", names).update();
         return removed + " kudos";
+    }
+
+    /** Those of the named company values that kudos carry: after {@link #remove}, kudos of real people. */
+    @Transactional(readOnly = true)
+    public List<String> valuesInUse(Collection<String> names) {
+        if (names.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                SELECT v.name FROM company_value v
+                WHERE v.name IN (:n) AND EXISTS (SELECT 1 FROM kudos_value kv WHERE kv.value_id = v.id) ORDER BY v.name""")
+                .param("n", names).query(String.class).list();
+    }
+
+    /**
+     * For each gift or add-on about to be deleted that moved points out of a real person's monthly
+     * account and was not given back: when it was given in a month before the one the account stands
+     * in, its points expire now instead of returning to a month that is over.
+     */
+    private void expireReturned(List<Long> movements, List<Long> demoAccounts) {
+        record Returned(long account, int amount, Instant at, @Nullable Instant rolled) {
+        }
+        List<Returned> returned = jdbc.sql("""
+                SELECT m.from_account, m.amount, m.created_at,
+                       (SELECT MAX(r.rolled_at) FROM point_roll r WHERE r.account_id = m.from_account)
+                FROM point_movement m JOIN point_account a ON a.id = m.from_account
+                WHERE m.id IN (:m) AND m.kind IN ('GIFT', 'ADD_ON') AND a.kind IN ('ALLOWANCE', 'TEAM_BUDGET')
+                  AND m.from_account NOT IN (:demo)
+                  AND NOT EXISTS (SELECT 1 FROM point_movement x WHERE x.reverses = m.id)""")
+                .param("m", movements).param("demo", demoAccounts.isEmpty() ? List.of(-1L) : demoAccounts)
+                .query((rs, n) -> new Returned(rs.getLong(1), rs.getInt(2), rs.getTimestamp(3).toInstant(),
+                        rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant())).list();
+        Instant now = calendar.now();
+        for (Returned r : returned) {
+            Instant standsIn = calendar.monthOf(r.rolled() == null ? r.at() : r.rolled()).start();
+            if (r.at().isBefore(standsIn)) {
+                jdbc.sql("""
+                        INSERT INTO point_movement (kind, from_account, amount, period, actor, created_at)
+                        VALUES ('EXPIRY', :from, :amount, :period, 'system', :at)""")
+                        .param("from", r.account()).param("amount", r.amount()).param("period", calendar.monthOf(r.at()).key())
+                        .param("at", Timestamp.from(now)).update();
+            }
+        }
     }
 
     // ---- rows ----
@@ -437,6 +501,7 @@ public class RecognitionDemo {
 
     private static final int ALLOWANCE = 100;
     private static final int[] POINTS = {0, 5, 5, 10, 10, 10, 15, 20, 25};
+    private static final int[] ADDON_POINTS = {5, 5, 10};
     private static final String[] REACTIONS = {"LOVE", "CLAP", "INSPIRED", "SMILE"};
     private static final String THANKED_QUOTE = "Sara walked our whole finance team through the new invoicing flow and stayed until "
             + "every question was answered. Best onboarding we've had with any vendor.";

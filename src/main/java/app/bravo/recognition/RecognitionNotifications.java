@@ -69,7 +69,12 @@ class RecognitionNotifications {
             inbox.post(r, "recognition.inbox.bigwin-won", List.of(name(e.nominatorId()), String.valueOf(e.pointsEach())),
                     "kudos?kind=BIG");
         }
-        inbox.post(e.nominatorId(), "recognition.inbox.bigwin-approved", List.of(names(e.recipientIds())), "kudos/nominations");
+        if (e.leftIds() == null || e.leftIds().isEmpty()) {
+            inbox.post(e.nominatorId(), "recognition.inbox.bigwin-approved", List.of(names(e.recipientIds())), "kudos/nominations");
+        } else {
+            inbox.post(e.nominatorId(), "recognition.inbox.bigwin-approved-some-left",
+                    List.of(names(e.recipientIds()), names(e.leftIds())), "kudos/nominations");
+        }
     }
 
     @ApplicationModuleListener

@@ -18,6 +18,7 @@ class DemoDataTest {
     @Autowired PeopleService people;
     @Autowired Fixtures fixtures;
     @Autowired java.time.Clock clock;
+    @Autowired app.bravo.recognition.RecognitionDemo recognition;
 
     @AfterEach
     void signOut() {
@@ -30,7 +31,7 @@ class DemoDataTest {
 
     @Test
     void seeding_makes_a_realistic_company_and_a_second_run_adds_nothing() {
-        var demo = new DemoData(people, clock);
+        var demo = new DemoData(people, clock, recognition);
         app.bravo.demo.DemoMode.asSystem();
         demo.seed();
         fixtures.signInAs(Role.ADMIN);

@@ -22,6 +22,9 @@ class DemoRecognitionTest {
     @Autowired Fixtures fixtures;
     @Autowired JdbcClient jdbc;
     @Autowired Clock clock;
+    @Autowired DemoData demoData;
+    @Autowired DemoRecognition demoRecognition;
+    @Autowired app.bravo.recognition.KudosService kudosService;
 
     @AfterEach
     void signOut() {
@@ -35,7 +38,7 @@ class DemoRecognitionTest {
     @Test
     void a_year_of_recognition_tells_a_story_and_a_second_run_adds_nothing() {
         DemoMode.asSystem();
-        new DemoData(people, clock).seed();
+        new DemoData(people, clock, recognition).seed();
         recognition.seed(DemoData.DOMAIN);
         String demoKudos = "SELECT COUNT(*) FROM kudos k JOIN person p ON p.id = k.giver_id WHERE p.email LIKE '%@bravo.demo'";
         long first = count(demoKudos);
@@ -67,12 +70,60 @@ class DemoRecognitionTest {
                 WHERE a.kind = 'ALLOWANCE' AND m.kind = 'GRANT' AND m.actor = 'demo-seed'
                   AND NOT EXISTS (SELECT 1 FROM point_movement x WHERE x.once_key = CONCAT('EXPIRY:', a.id, ':', m.period))
                   AND m.period <> (SELECT MAX(m2.period) FROM point_movement m2 WHERE m2.to_account = a.id AND m2.kind = 'GRANT')
-                  AND (SELECT COALESCE(SUM(g.amount), 0) FROM point_movement g WHERE g.from_account = a.id AND g.kind = 'GIFT'
+                  AND (SELECT COALESCE(SUM(g.amount), 0) FROM point_movement g WHERE g.from_account = a.id AND g.kind IN ('GIFT', 'ADD_ON')
                          AND g.created_at >= m.created_at AND g.created_at < (SELECT MIN(n.created_at) FROM point_movement n
                              WHERE n.to_account = a.id AND n.kind = 'GRANT' AND n.created_at > m.created_at)) < m.amount"""))
                 .as("past months whose leftover allowance did not expire").isZero();
         assertThat(count("SELECT COUNT(*) FROM redemption r JOIN person p ON p.id = r.person_id WHERE p.email LIKE '%@bravo.demo'"))
                 .isGreaterThanOrEqualTo(5);
         assertThat(count("SELECT COUNT(*) FROM reward WHERE name_fa = 'هودی براوو'")).isEqualTo(1);
+        // add-ons: a share carries points, each paid through the ledger to every recipient of its kudos
+        String demoAddons = "FROM kudos_addon a JOIN person p ON p.id = a.giver_id WHERE p.email LIKE '%@bravo.demo'";
+        assertThat(count("SELECT COUNT(*) " + demoAddons + " AND a.points > 0")).isGreaterThanOrEqualTo(5);
+        assertThat(count("SELECT COUNT(*) " + demoAddons + " AND a.points = 0")).isGreaterThanOrEqualTo(5);
+        assertThat(count("SELECT COALESCE(SUM(m.amount), 0) FROM point_movement m JOIN kudos_addon a ON a.id = m.addon_id"
+                + " JOIN person p ON p.id = a.giver_id WHERE p.email LIKE '%@bravo.demo' AND m.kind = 'ADD_ON'"))
+                .isEqualTo(count("SELECT COALESCE(SUM(a.points * (SELECT COUNT(*) FROM kudos_recipient r WHERE r.kudos_id = a.kudos_id)), 0) "
+                        + demoAddons));
+    }
+
+    @Test
+    void removal_keeps_a_real_kudos_for_its_real_recipients_and_the_demo_values_it_carries() {
+        DemoMode.asSystem();
+        demoData.seed();
+        recognition.seed(DemoData.DOMAIN);
+        fixtures.signInAs(Role.ADMIN);
+        long demoEmployee = people.idOfEmail("employee@bravo.demo").orElseThrow();
+        long customersFirst = people.values().stream().filter(v -> v.name().equals("Customers first")).findFirst().orElseThrow().id();
+        long ownIt = people.values().stream().filter(v -> v.name().equals("Own it")).findFirst().orElseThrow().id();
+        var giver = fixtures.person("Real giver");
+        var real = fixtures.person("Real colleague");
+        fixtures.signIn(giver);
+        long kudos = kudosService.give(app.bravo.recognition.KudosForm.of(List.of(demoEmployee, real.getId()),
+                "Thanks to you both for the launch", java.util.Set.of(customersFirst), 10));
+        Fixtures.signOut();
+
+        demoRecognition.remove();
+        DemoMode.asSystem();
+        demoData.remove();
+
+        fixtures.signInAs(Role.ADMIN);
+        assertThat(people.idsAt(DemoData.DOMAIN)).isEmpty();
+        assertThat(jdbc.sql("SELECT person_id FROM kudos_recipient WHERE kudos_id = :k").param("k", kudos).query(Long.class).list())
+                .containsExactly(real.getId());
+        assertThat(people.values()).extracting(v -> v.id()).contains(customersFirst).doesNotContain(ownIt);
+        assertThat(jdbc.sql("SELECT value_id FROM kudos_value WHERE kudos_id = :k").param("k", kudos).query(Long.class).list())
+                .containsExactly(customersFirst);
+        // the real colleague keeps their 10 points; the demo employee's 10 went back to the giver's month
+        assertThat(balance("RECEIVED", real.getId())).isEqualTo(10);
+        assertThat(balance("ALLOWANCE", giver.getId())).isEqualTo(90);
+    }
+
+    private long balance(String kind, long person) {
+        return jdbc.sql("""
+                SELECT (SELECT COALESCE(SUM(amount), 0) FROM point_movement WHERE to_account = a.id)
+                     - (SELECT COALESCE(SUM(amount), 0) FROM point_movement WHERE from_account = a.id)
+                FROM point_account a WHERE a.kind = :kind AND a.person_id = :p""")
+                .param("kind", kind).param("p", person).query(Long.class).single();
     }
 }

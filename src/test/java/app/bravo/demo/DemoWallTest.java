@@ -23,6 +23,7 @@ class DemoWallTest {
     @Autowired app.bravo.wall.WallRemovalService removal;
     @Autowired Fixtures fixtures;
     @Autowired java.time.Clock clock;
+    @Autowired app.bravo.recognition.RecognitionDemo recognition;
 
     @AfterEach
     void signOut() {
@@ -32,7 +33,7 @@ class DemoWallTest {
     @Test
     void the_demo_wall_is_published_with_persian_notes_and_a_second_run_adds_nothing() {
         DemoMode.asSystem();
-        new DemoData(people, clock).seed();
+        new DemoData(people, clock, recognition).seed();
         fixtures.signInAs(Role.ADMIN);
         long integration = tokens.create(Fixtures.unique("demo wall")).integrationId();
         var wall = new DemoWall(tokens, feedback, removal, people, clock);

@@ -555,6 +555,36 @@ class BigWinServiceTest {
         return jdbc.sql("SELECT version FROM kudos WHERE id = :id").param("id", id).query(Integer.class).single();
     }
 
+    @Test
+    void a_recipient_who_left_before_approval_is_named_to_the_approver_and_in_the_message_and_is_not_paid() {
+        Person manager = manager();
+        Person stays = reportOf(manager);
+        Person leaves = reportOf(manager);
+        Person nominator = fixtures.person(name("Nominator"));
+        long id = nominate(nominator, level(20), stays, leaves);
+        topUp(1000);
+        fixtures.signInAs(Role.ADMIN);
+        people.deactivate(leaves.getId());
+
+        fixtures.signIn(manager);
+        BigWin queued = bigWins.queue(null, 50).items().stream().filter(w -> w.id() == id).findFirst().orElseThrow();
+        assertThat(queued.left()).extracting(BigWin.Who::id).containsExactly(leaves.getId());
+        bigWins.approve(id, null);
+
+        assertThat(ledger.balance(Ledger.AccountKind.RECEIVED, stays.getId())).isEqualTo(20);
+        assertThat(ledger.balance(Ledger.AccountKind.RECEIVED, leaves.getId())).isZero();
+        assertThat(paidFromCompany(id)).isEqualTo(20);
+        assertThat(events.stream(BigWinApproved.class).filter(e -> e.kudosId() == id)).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.recipientIds()).containsExactly(stays.getId());
+                    assertThat(e.leftIds()).containsExactly(leaves.getId());
+                });
+        fixtures.signInAs(Role.ADMIN);
+        assertThat(audit.find(AuditAction.BIG_WIN_APPROVED, "", PageRequest.of(0, 50)).stream()
+                .filter(a -> String.valueOf(id).equals(a.getTargetId())).findFirst().orElseThrow().getMessageKey())
+                .isEqualTo("audit.msg.big-win-approved-some-left");
+    }
+
     private boolean audited(AuditAction action, long id) {
         fixtures.signInAs(Role.ADMIN);
         return audit.find(action, "", PageRequest.of(0, 50)).stream().map(AuditEntry::getTargetId)

@@ -30,6 +30,8 @@ class CelebrationsTest {
     @Autowired Celebrations celebrations;
     @Autowired Broadcaster broadcaster;
     @Autowired JdbcClient jdbc;
+    @Autowired app.bravo.TestClock clock;
+    @Autowired app.bravo.shared.time.CompanyCalendar calendar;
     KudosRows rows;
 
     /** A celebration row as the feed reads it. */
@@ -119,6 +121,39 @@ class CelebrationsTest {
                 .containsExactly(org.assertj.core.api.Assertions.tuple("ANNIVERSARY:9", Instant.parse("2003-08-11T00:00:00Z")));
         assertThat(celebrationsOf(tooLongAgo)).isEmpty();
         assertThat(celebrationsOf(newYearsEve)).isEmpty();
+    }
+
+    @Test
+    void a_persian_company_celebrates_birthdays_and_anniversaries_on_their_jalali_day_once_a_jalali_year() {
+        // 20 March 2000 and 20 March 2020 were both 1 Farvardin (Nowruz); in 2026 Nowruz falls on 21 March
+        long hired = hired(LocalDate.of(2020, 3, 20));
+        long born = born(3, 20, true);
+        var kept = calendar.system();
+        var keptDay = calendar.firstDayOfWeek();
+        calendar.set(app.bravo.shared.time.CompanyCalendar.System.PERSIAN, java.time.DayOfWeek.SATURDAY);
+        try {
+            clock.set(Instant.parse("2026-03-20T12:00:00Z"));   // 29 Esfand 1404: the Gregorian day, not the Jalali one
+            celebrations.catchUp();
+            assertThat(celebrationsOf(hired)).isEmpty();
+            assertThat(celebrationsOf(born)).isEmpty();
+
+            clock.set(Instant.parse("2026-03-21T12:00:00Z"));   // 1 Farvardin 1405
+            celebrations.catchUp();
+            celebrations.catchUp();
+            Instant nowruz = calendar.startOf(LocalDate.of(2026, 3, 21));
+            assertThat(celebrationsOf(hired)).extracting(Row::message, Row::key, Row::publishedAt).containsExactly(
+                    org.assertj.core.api.Assertions.tuple("ANNIVERSARY:6", "ANNIVERSARY:" + hired + ":1405", nowruz));
+            assertThat(celebrationsOf(born)).extracting(Row::key, Row::publishedAt).containsExactly(
+                    org.assertj.core.api.Assertions.tuple("BIRTHDAY:" + born + ":1405", nowruz));
+
+            clock.set(Instant.parse("2026-03-24T12:00:00Z"));
+            celebrations.catchUp();
+            assertThat(celebrationsOf(hired)).hasSize(1);
+            assertThat(celebrationsOf(born)).hasSize(1);
+        } finally {
+            calendar.set(kept, keptDay);
+            clock.reset();
+        }
     }
 
     @Test

@@ -142,20 +142,25 @@ public class InboxView extends Main implements HasDynamicTitle {
         }
     }
 
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("-?\\d{1,18}");
+
     /** One message: its text (parameters inserted as text), when it came, and whether it is unread. */
     final class Row extends ListItem {
 
         final InboxItem item;
         final Button open = new Button();
         final Span text = new Span();
+        final Span when;
 
         Row(InboxItem item) {
             this.item = item;
             addClassName("inbox-item");
-            text.setText(getTranslation(item.messageKey(), item.params().toArray()));
+            // a parameter that is a number (points, a count) is written in the reader's digits; other text stays as it is
+            text.setText(getTranslation(item.messageKey(), item.params().stream()
+                    .map(p -> NUMBER.matcher(p).matches() ? Numbers.format(Long.parseLong(p), getLocale()) : p).toArray()));
             text.addClassName("user-text");
             text.getElement().setAttribute("dir", "auto");
-            var when = new Span(Dates.dateTime(item.createdAt(), getLocale(), UserSettings.zone()));
+            when = new Span(Dates.dateTime(item.createdAt(), getLocale(), UserSettings.zone()));
             when.addClassName("inbox-when");
             var body = new Div(text, when);
             body.addClassName("inbox-body");

@@ -243,11 +243,17 @@ public class BigWinStore {
         }
         List<Long> ids = rows.stream().map(Row::id).toList();
         Map<Long, List<BigWin.Who>> recipients = new HashMap<>();
+        Map<Long, List<BigWin.Who>> left = new HashMap<>();
         jdbc.sql("""
-                SELECT r.kudos_id, p.id, p.display_name FROM kudos_recipient r JOIN person p ON p.id = r.person_id
+                SELECT r.kudos_id, p.id, p.display_name, p.active FROM kudos_recipient r JOIN person p ON p.id = r.person_id
                 WHERE r.kudos_id IN (:ids) ORDER BY p.display_name, p.id""").param("ids", ids)
-                .query((rs, n) -> recipients.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                        .add(new BigWin.Who(rs.getLong(2), rs.getString(3))))
+                .query((rs, n) -> {
+                    var who = new BigWin.Who(rs.getLong(2), rs.getString(3));
+                    if (!rs.getBoolean(4)) {
+                        left.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(who);
+                    }
+                    return recipients.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(who);
+                })
                 .list();
         Map<Long, List<Long>> values = new LinkedHashMap<>();
         jdbc.sql("SELECT kudos_id, value_id FROM kudos_value WHERE kudos_id IN (:ids) ORDER BY value_id").param("ids", ids)
@@ -256,7 +262,7 @@ public class BigWinStore {
         return rows.stream().map(r -> new BigWin(r.id(), r.nominator(), recipients.getOrDefault(r.id(), List.of()),
                 r.levelId(), r.nameEn(), r.nameFa(), r.points(), r.message(), values.getOrDefault(r.id(), List.of()),
                 r.status(), r.approver(), r.withHr(), r.decidedBy(), r.note(), r.createdAt(), r.decidedAt(),
-                r.publishedAt())).toList();
+                r.publishedAt(), left.getOrDefault(r.id(), List.of()))).toList();
     }
 
     private static LocalDateTime utc(Instant instant) {

@@ -180,11 +180,11 @@ public class ApprovalsView extends Main implements HasDynamicTitle {
         var card = new BigWinCard(w, valueNames, false);
         String what = getTranslation("bigwins.decision.summary", card.award.getText(), card.people.getText());
         var approve = new Button(getTranslation("bigwins.approve"), VaadinIcon.CHECK.create(),
-                e -> decision.open(w.id(), true, what));
+                e -> decision.open(w.id(), true, what, w.left()));
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         approve.addClassName("bigwin-approve");
         var decline = new Button(getTranslation("bigwins.decline"), VaadinIcon.CLOSE_SMALL.create(),
-                e -> decision.open(w.id(), false, what));
+                e -> decision.open(w.id(), false, what, w.left()));
         decline.addThemeVariants(ButtonVariant.LUMO_ERROR);
         decline.addClassName("bigwin-decline");
         card.actions.add(approve, decline);

@@ -1,5 +1,6 @@
 package app.bravo.recognition.ui;
 
+import app.bravo.recognition.BigWin;
 import app.bravo.recognition.BigWinService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -7,6 +8,8 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Asks for the note of a decision: optional when approving, required when declining (the
@@ -20,6 +23,8 @@ final class DecisionDialog extends Dialog {
     }
 
     final Paragraph summary = new Paragraph();
+    /** When approving: the recipients who have left since the nomination and will not be paid. */
+    final Paragraph left = new Paragraph();
     final TextArea note = new TextArea();
     final Button confirm = new Button();
     final Button cancel = new Button();
@@ -41,15 +46,20 @@ final class DecisionDialog extends Dialog {
         note.getElement().setAttribute("dir", "auto");
         note.setWidthFull();
         note.addValueChangeListener(e -> note.setInvalid(false));
-        add(summary, note);
+        left.addClassNames("bigwin-left", "user-text");
+        left.setVisible(false);
+        add(summary, left, note);
         confirm.addClickListener(e -> confirm());
         cancel.setText(getTranslation("bigwins.cancel"));
         cancel.addClickListener(e -> close());
         getFooter().add(cancel, confirm);
     }
 
-    void open(long nominationId, boolean approve, String what) {
+    void open(long nominationId, boolean approve, String what, List<BigWin.Who> leftSince) {
         id = nominationId;
+        left.setVisible(approve && !leftSince.isEmpty());
+        left.setText(leftSince.isEmpty() ? "" : getTranslation("bigwins.approve.left",
+                leftSince.stream().map(BigWin.Who::name).collect(Collectors.joining(", "))));
         approving = approve;
         setHeaderTitle(getTranslation(approve ? "bigwins.approve.title" : "bigwins.decline.title"));
         summary.setText(what);

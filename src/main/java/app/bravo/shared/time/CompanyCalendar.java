@@ -45,6 +45,13 @@ public class CompanyCalendar {
     public record Span(LocalDate firstDay, LocalDate lastDay, Instant start, Instant end) {
     }
 
+    /**
+     * A day as the company calendar names it: its year, month (1-12) and day of month, and whether it
+     * is the last day of its month (a 28 February, a 29 Esfand in a common year).
+     */
+    public record CalendarDate(int year, int month, int day, boolean lastOfMonth) {
+    }
+
     private static final Pattern KEY = Pattern.compile("([GP])(\\d{4})-(\\d{2})");
     private static final ULocale PERSIAN_CALENDAR = new ULocale("fa_IR@calendar=persian");
     private static final ULocale GREGORIAN_CALENDAR = new ULocale("en_GB@calendar=gregorian");
@@ -151,6 +158,19 @@ public class CompanyCalendar {
         LocalDate next = LocalDate.ofInstant(c.getTime().toInstant(), zone);
         String key = (system == System.PERSIAN ? "P" : "G") + String.format("%04d-%02d", year, month);
         return new Month(key, system, year, month, startOf(first), startOf(next));
+    }
+
+    /** This day in the company calendar. */
+    public CalendarDate dateOf(LocalDate day) {
+        return dateOf(day, system());
+    }
+
+    /** This day in the given calendar. */
+    public static CalendarDate dateOf(LocalDate day, System system) {
+        Calendar c = Calendar.getInstance(TimeZone.GMT_ZONE, system == System.PERSIAN ? PERSIAN_CALENDAR : GREGORIAN_CALENDAR);
+        c.setTime(Date.from(day.atTime(12, 0).toInstant(java.time.ZoneOffset.UTC)));
+        int d = c.get(Calendar.DAY_OF_MONTH);
+        return new CalendarDate(c.get(Calendar.YEAR), c.get(Calendar.MONTH) + 1, d, d == c.getActualMaximum(Calendar.DAY_OF_MONTH));
     }
 
     private Calendar calendar(System system) {

@@ -37,6 +37,12 @@ class InboxViewTest extends SpringBrowserlessTest {
         return inbox.post(to.getId(), "inboxtest.thanked", List.of(who, what), link);
     }
 
+    /** The unread badge beside the inbox in the side menu. */
+    private InboxBadge menuBadge() {
+        return (InboxBadge) $(SideNavItem.class, $(MainLayout.class).single()).all().stream()
+                .filter(i -> "inbox".equals(i.getPath())).findFirst().orElseThrow().getSuffixComponent();
+    }
+
     /** Runs what other threads handed to this UI with {@code UI.access} (push does it in a browser). */
     private static void runPendingAccess() {
         VaadinSession session = VaadinSession.getCurrent();
@@ -136,6 +142,26 @@ class InboxViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void persian_readers_see_counts_numbers_and_dates_in_persian_digits() {
+        var me = fixtures.person("Digits " + Fixtures.unique("d"));
+        long id = thanked(me, "Team Q3", "20", "people");
+        thanked(me, "Sara", "thanks", "people");
+        fixtures.signIn(me);
+        UI.getCurrent().setLocale(Locale.forLanguageTag("fa"));
+        navigate(HomeView.class);
+        InboxBadge badge = menuBadge();
+        assertThat(badge.getText()).isEqualTo("۲");
+
+        InboxView view = navigate(InboxView.class);
+        var row = view.row(id).orElseThrow();
+        // the number is the reader's; a name that holds a digit is the writer's and stays as written
+        assertThat(row.text.getText()).isEqualTo("Team Q3 از شما قدردانی کرد: ۲۰");
+        assertThat(view.unread.getText()).contains("۲").doesNotContainPattern("[0-9]");
+        String when = row.when.getText();
+        assertThat(when).isNotBlank().doesNotContainPattern("[0-9]").containsPattern("[۰-۹]");
+    }
+
+    @Test
     void a_message_posted_while_the_inbox_is_open_appears_live() {
         var me = fixtures.person("Live " + Fixtures.unique("l"));
         var other = fixtures.person("Other " + Fixtures.unique("l"));
@@ -161,10 +187,7 @@ class InboxViewTest extends SpringBrowserlessTest {
         thanked(me, "B", "two", "people");
         fixtures.signIn(me);
         navigate(HomeView.class);
-        MainLayout layout = $(MainLayout.class).single();
-        SideNavItem item = $(SideNavItem.class, layout).all().stream().filter(i -> "inbox".equals(i.getPath()))
-                .findFirst().orElseThrow();
-        InboxBadge badge = (InboxBadge) item.getSuffixComponent();
+        InboxBadge badge = menuBadge();
         assertThat(badge.isVisible()).isTrue();
         assertThat(badge.getText()).isEqualTo("2");
         assertThat(badge.getElement().getAttribute("aria-label")).isEqualTo("2 unread messages");
