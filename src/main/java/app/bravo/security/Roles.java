@@ -17,6 +17,7 @@ public final class Roles {
 
     public static final String IS_EMPLOYEE = "hasRole('EMPLOYEE')";
     public static final String IS_ADMIN = "hasRole('ADMIN')";
+    public static final String IS_HR = "hasRole('HR')";
     public static final String IS_HR_OR_ADMIN = "hasAnyRole('HR','ADMIN')";
     public static final String IS_MODERATOR_OR_ADMIN = "hasAnyRole('MODERATOR','ADMIN')";
     public static final String IS_API_CLIENT = "hasRole('API_CLIENT')";

@@ -22,6 +22,10 @@ import app.bravo.people.ui.ImportView;
 import app.bravo.people.ui.PeopleAdminView;
 import app.bravo.people.ui.ProfileView;
 import app.bravo.people.ui.ValuesAdminView;
+import app.bravo.pulse.PulseService;
+import app.bravo.pulse.ui.PulseAnswerView;
+import app.bravo.pulse.ui.PulseListView;
+import app.bravo.pulse.SurveyService;
 import app.bravo.recognition.BigWinService;
 import app.bravo.recognition.KudosService;
 import app.bravo.recognition.LeaderboardService;
@@ -119,6 +123,8 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
     static final Set<Actor> DECIDERS = EnumSet.of(Actor.MANAGER, HR);
     /** No person: only an integration's API token ({@link Roles#API_CLIENT}). */
     static final Set<Actor> NO_PERSON = EnumSet.noneOf(Actor.class);
+    /** Who runs pulse surveys: HR alone (DESIGN section 1; administrators are bound by the same rules). */
+    static final Set<Actor> HR_ONLY = EnumSet.of(HR);
 
     static final List<RouteRow> ROUTES = List.of(
             route(LoginView.class, ANYONE),
@@ -147,7 +153,9 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             route(LeaderboardView.class, STAFF),
             route(PairsView.class, HR_AND_ADMINS),
             route(RewardsView.class, STAFF),
-            route(RewardsManageView.class, HR_AND_ADMINS));
+            route(RewardsManageView.class, HR_AND_ADMINS),
+            route(PulseListView.class, STAFF),
+            route(PulseAnswerView.class, STAFF, person -> "pulse/0"));
 
     static final List<MethodRow> METHODS = List.of(
             // people: the directory for everyone, its administration for admins, values for HR
@@ -309,7 +317,25 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             method(RewardService.class, "approve(long)", HR_AND_ADMINS),
             method(RewardService.class, "decline(long, String)", HR_AND_ADMINS),
             method(RewardService.class, "exportRedemptions(LocalDate, LocalDate)", HR_AND_ADMINS),
-            method(RewardService.class, "liability()", HR_AND_ADMINS));
+            method(RewardService.class, "liability()", HR_AND_ADMINS),
+            // pulse surveys: HR builds and schedules them (administrators do not); every employee answers
+            method(SurveyService.class, "templates()", HR_ONLY),
+            method(SurveyService.class, "surveys(Long, int)", HR_ONLY),
+            method(SurveyService.class, "survey(long)", HR_ONLY),
+            method(SurveyService.class, "create(SurveyForm)", HR_ONLY),
+            method(SurveyService.class, "createFromTemplate(String)", HR_ONLY),
+            method(SurveyService.class, "update(long, SurveyForm)", HR_ONLY),
+            method(SurveyService.class, "addQuestion(long, QuestionForm)", HR_ONLY),
+            method(SurveyService.class, "updateQuestion(long, QuestionForm)", HR_ONLY),
+            method(SurveyService.class, "removeQuestion(long)", HR_ONLY),
+            method(SurveyService.class, "moveQuestion(long, int)", HR_ONLY),
+            method(SurveyService.class, "setAudience(long, Audience)", HR_ONLY),
+            method(SurveyService.class, "schedule(long, Schedule)", HR_ONLY),
+            method(SurveyService.class, "unschedule(long)", HR_ONLY),
+            method(SurveyService.class, "preview(long)", HR_ONLY),
+            method(PulseService.class, "myOpenRounds()", STAFF),
+            method(PulseService.class, "sheet(long)", STAFF),
+            method(PulseService.class, "submit(long, List)", STAFF));
 
     /** A route, who may open it, and its path for a signed-in person's id (null: the route's own path). */
     record RouteRow(Class<? extends Component> view, Set<Actor> allowed, @Nullable Function<Long, String> path) {
