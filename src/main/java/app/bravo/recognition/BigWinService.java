@@ -14,6 +14,7 @@ import app.bravo.security.Role;
 import app.bravo.security.Roles;
 import app.bravo.shared.TextRules;
 import app.bravo.shared.UserError;
+import app.bravo.shared.db.RetryOnDeadlock;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashSet;
@@ -188,6 +189,7 @@ public class BigWinService {
      * named before confirming ({@link BigWin#left}), and the nominator's message and the audit name them.
      * Refused when the company budget is too small; nothing changes then.
      */
+    @RetryOnDeadlock
     @PreAuthorize(IS_DECIDER)
     @Transactional
     public void approve(long id, @Nullable String note) {

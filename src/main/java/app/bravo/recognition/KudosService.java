@@ -19,6 +19,7 @@ import app.bravo.security.Roles;
 import app.bravo.shared.KeysetPage;
 import app.bravo.shared.KeysetToken;
 import app.bravo.shared.UserError;
+import app.bravo.shared.db.RetryOnDeadlock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -90,6 +91,7 @@ public class KudosService {
     // ---- giving ----
 
     /** Gives a small win, published at once; returns its id. Every rule's refusal is a UserError with its own key. */
+    @RetryOnDeadlock
     @Transactional
     public long give(KudosForm form) {
         BravoUser me = me();
@@ -137,6 +139,7 @@ public class KudosService {
      * Deletes a kudos (its giver, within {@link #EDIT_WINDOW}): its points and its add-ons' points go
      * back by reversal rows; refused when a recipient has spent them already.
      */
+    @RetryOnDeadlock
     @Transactional
     public void delete(long kudosId) {
         KudosQueries.Locked k = ownWithinWindow(kudosId);
@@ -160,6 +163,7 @@ public class KudosService {
      * "+1": the signed-in person joins a kudos they see with their own words and points for each
      * recipient (from their allowance). Not its giver nor a recipient, once per kudos.
      */
+    @RetryOnDeadlock
     @Transactional
     public long addOn(long kudosId, String message, int pointsEach) {
         BravoUser me = me();
@@ -220,6 +224,7 @@ public class KudosService {
      * The signed-in person's points: this month's allowance left and its size, a manager's team
      * budget left, and what they received. Writes: reading a monthly account rolls it into this month.
      */
+    @RetryOnDeadlock
     @Transactional
     public MyPoints myPoints() {
         long me = me().personId();

@@ -10,6 +10,7 @@ import app.bravo.security.CurrentUser;
 import app.bravo.security.Roles;
 import app.bravo.shared.TextRules;
 import app.bravo.shared.UserError;
+import app.bravo.shared.db.RetryOnDeadlock;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -170,6 +171,7 @@ public class RecognitionAdminService {
     }
 
     /** Adds points to the company budget that pays for big wins. */
+    @RetryOnDeadlock
     @Transactional
     public void topUp(int amount) {
         if (amount <= 0 || amount > RecognitionSettings.POINTS_MAX) {

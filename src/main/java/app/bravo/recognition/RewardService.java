@@ -10,6 +10,7 @@ import app.bravo.security.CurrentUser;
 import app.bravo.security.Roles;
 import app.bravo.shared.UserError;
 import app.bravo.shared.csv.CsvExport;
+import app.bravo.shared.db.RetryOnDeadlock;
 import app.bravo.shared.i18n.Language;
 import app.bravo.shared.time.CompanyCalendar;
 import app.bravo.shared.upload.ImageRules;
@@ -117,6 +118,7 @@ public class RewardService {
      * @throws UserError {@code rewards.error.not-offered}, {@code rewards.error.out-of-stock} or
      *                   {@code recognition.error.balance-too-small} (with what the person holds and the cost)
      */
+    @RetryOnDeadlock
     @Transactional
     public long redeem(long rewardId) {
         long me = me();
@@ -237,6 +239,7 @@ public class RewardService {
      * @throws UserError {@code rewards.error.reason.required}, {@code rewards.error.reason.too-long},
      *                   {@code rewards.error.redemption-not-found} or {@code rewards.error.already-decided}
      */
+    @RetryOnDeadlock
     @PreAuthorize(Roles.IS_HR_OR_ADMIN)
     @Transactional
     public void decline(long id, String reason) {

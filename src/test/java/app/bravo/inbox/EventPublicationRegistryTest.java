@@ -2,7 +2,10 @@ package app.bravo.inbox;
 
 import app.bravo.Fixtures;
 import app.bravo.IntegrationTest;
+import app.bravo.TestClock;
+import app.bravo.inbox.internal.EventResubmissionJob;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -33,10 +36,13 @@ class EventPublicationRegistryTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired IncompleteEventPublications incomplete;
     @Autowired RegistryProbe probe;
+    @Autowired EventResubmissionJob job;
+    @Autowired TestClock clock;
 
     @AfterEach
     void signOut() {
         Fixtures.signOut();
+        clock.reset();
     }
 
     private void publishInTransaction(Object event) {
@@ -110,5 +116,29 @@ class EventPublicationRegistryTest {
         assertThat(probe.signedIn(text)).isEqualTo("nobody");
         assertThat(jdbc.queryForList("SELECT message_key FROM inbox_message WHERE person_id = ?", String.class,
                 publisher.personId())).isEqualTo(List.of("inboxtest.probe"));
+    }
+
+    @Test
+    void a_listener_that_failed_once_is_retried_by_the_job_once_its_publication_is_older_than_the_age() {
+        long person = fixtures.person("Resubmitted Reader").getId();
+        String text = Fixtures.unique("retried");
+        clock.set(Instant.parse("2026-04-01T09:00:00Z"));
+        probe.failNextTimes(text);
+
+        new TransactionTemplate(transactions).executeWithoutResult(s -> events.publishEvent(new RegistryProbe.Failing(person, text)));
+        await("the first delivery fails").atMost(WAIT).until(() -> publications(text, "STATUS = 'FAILED'") == 1);
+
+        clock.advance(Duration.ofMinutes(4));
+        job.resubmit();
+        assertThat(publications(text, "STATUS = 'FAILED' AND COMPLETION_ATTEMPTS = 1")).as("too young: left alone").isEqualTo(1);
+        assertThat(messages(person, text)).isZero();
+
+        clock.advance(Duration.ofMinutes(2));
+        job.resubmit();
+        await("the retry posts to the inbox").atMost(WAIT).until(() -> messages(person, text) == 1);
+        await("and completes the publication").atMost(WAIT).until(() -> publications(text, "1 = 1") == 0);
+
+        job.resubmit();
+        assertThat(messages(person, text)).as("exactly once").isEqualTo(1);
     }
 }

@@ -1,4 +1,7 @@
-/** The inbox's table and its queries; nothing outside the inbox touches them. */
+/**
+ * The inbox's table and its queries, which nothing outside the inbox touches, and the job that
+ * resubmits failed event publications (the registry's table is the inbox's V017).
+ */
 @NullMarked
 package app.bravo.inbox.internal;
 

@@ -8,17 +8,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Calendar;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TimeZone;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -32,12 +28,11 @@ import org.springframework.stereotype.Component;
  * It reads the directory's tables (person, person_role) as a read model, as
  * {@link RecognitionSettingsStore} does: who manages whom and who has left decide where a
  * nomination goes and whose queue holds it, and the queue needs that in the same query to page by
- * keyset. Times are stored as UTC, as the JPA side stores them.
+ * keyset. Times are stored as UTC instants by the connection's rule (DD018).
  */
 @Component
 public class BigWinStore {
 
-    private static final Calendar UTC = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
 
     /** True when the row's approver can still decide: active and still a manager. */
     private static final String APPROVER_OK = """
@@ -114,7 +109,7 @@ public class BigWinStore {
                                    approver_id, created_at, version)
                 VALUES ('BIG', 'PENDING', :giver, :message, FALSE, :level, :points, :approver, :at, 0)""")
                 .param("giver", nominatorId).param("message", message).param("level", awardLevelId)
-                .param("points", points).param("approver", approverId).param("at", utc(now))
+                .param("points", points).param("approver", approverId).param("at", Timestamp.from(now))
                 .update(key, "id");
         long id = key.getKeyAs(Number.class) == null ? 0 : key.getKeyAs(Number.class).longValue();
         for (long r : recipientIds) {
@@ -148,7 +143,7 @@ public class BigWinStore {
                 UPDATE kudos SET status = :status, decided_by = :by, decision_note = :note, decided_at = :at,
                        published_at = CASE WHEN :status = 'PUBLISHED' THEN :at ELSE NULL END, version = version + 1
                 WHERE id = :id AND kind = 'BIG' AND status = 'PENDING'""")
-                .param("status", outcome.name()).param("by", deciderId).param("note", note).param("at", utc(now))
+                .param("status", outcome.name()).param("by", deciderId).param("note", note).param("at", Timestamp.from(now))
                 .param("id", id).update() == 1;
     }
 
@@ -216,7 +211,7 @@ public class BigWinStore {
         if (cursor == null) {
             return "";
         }
-        params.put("beforeAt", utc(cursor.at()));
+        params.put("beforeAt", Timestamp.from(cursor.at()));
         params.put("beforeId", cursor.id());
         return " AND (" + column + " < :beforeAt OR (" + column + " = :beforeAt AND k.id < :beforeId))";
     }
@@ -265,12 +260,8 @@ public class BigWinStore {
                 r.publishedAt(), left.getOrDefault(r.id(), List.of()))).toList();
     }
 
-    private static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
-
     private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp t = rs.getTimestamp(column, UTC);
+        Timestamp t = rs.getTimestamp(column);
         return t == null ? null : t.toInstant();
     }
 }

@@ -3,6 +3,7 @@ package app.bravo.recognition.internal;
 import app.bravo.recognition.Celebration;
 import app.bravo.recognition.KudosPublished;
 import app.bravo.shared.time.CompanyCalendar;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -147,8 +148,8 @@ public class Celebrations {
                                           created_at, published_at, version)
                 VALUES ('CELEBRATION', 'PUBLISHED', NULL, :message, FALSE, :key, FALSE, :now, :at, 0)""")
                 .param("message", what.message()).param("key", what.key(personId, year))
-                .param("now", LeaderboardQueries.utc(calendar.now()))
-                .param("at", LeaderboardQueries.utc(calendar.startOf(day)))
+                .param("now", Timestamp.from(calendar.now()))
+                .param("at", Timestamp.from(calendar.startOf(day)))
                 .update(key, "id");
         if (inserted == 0 || key.getKey() == null) {
             return null;

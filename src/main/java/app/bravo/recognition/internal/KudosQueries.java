@@ -10,10 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Calendar;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -23,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TimeZone;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -38,12 +34,12 @@ import org.springframework.stereotype.Component;
  * <p>
  * Names and photos are read from the directory's {@code person} table as a read model, like
  * {@link RecognitionSettingsStore}: a feed page would otherwise need a round trip through the people
- * service per page for data it does not offer (photos). Times are UTC, as JPA stores them.
+ * service per page for data it does not offer (photos). Times are bound and read as plain
+ * Timestamps; the connection's UTC rule (DD018) makes them UTC instants.
  */
 @Component
 public class KudosQueries {
 
-    private static final Calendar UTC = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
 
     /** Who reads: {@code personId} null for the public (the API), else the reader; moderators also see hidden kudos. */
     public record Reader(@Nullable Long personId, boolean moderator) {
@@ -109,7 +105,7 @@ public class KudosQueries {
         }
         if (after != null) {
             sql.append(" AND (k.published_at < :afterAt OR (k.published_at = :afterAt AND k.id < :afterId))");
-            params.put("afterAt", utc(after.publishedAt()));
+            params.put("afterAt", Timestamp.from(after.publishedAt()));
             params.put("afterId", after.id());
         }
         if (w.kind() != null) {
@@ -142,8 +138,8 @@ public class KudosQueries {
         KudosPerson giver = rs.wasNull() ? null : new KudosPerson(giverId, rs.getString("display_name"), rs.getString("photo_key"));
         return new Row(rs.getLong("id"), KudosKind.valueOf(rs.getString("kind")), giver, rs.getString("message"),
                 rs.getString("quote"), rs.getBoolean("private_kudos"), rs.getBoolean("hidden"), rs.getString("hidden_reason"),
-                rs.getString("name_en"), rs.getString("name_fa"), instant(rs.getTimestamp("created_at", UTC)),
-                instant(rs.getTimestamp("published_at", UTC)), nullableInstant(rs.getTimestamp("edited_at", UTC)));
+                rs.getString("name_en"), rs.getString("name_fa"), instant(rs.getTimestamp("created_at")),
+                instant(rs.getTimestamp("published_at")), nullableInstant(rs.getTimestamp("edited_at")));
     }
 
     /** A recipient with the points they got from the kudos itself. */
@@ -191,7 +187,7 @@ public class KudosQueries {
                     .query(rs -> {
                         map.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new KudosItem.AddOn(rs.getLong(2),
                                 new KudosPerson(rs.getLong(3), rs.getString(4), rs.getString(5)), rs.getString(6), rs.getInt(7),
-                                instant(rs.getTimestamp(8, UTC))));
+                                instant(rs.getTimestamp(8))));
                     });
         }
         return map;
@@ -255,7 +251,7 @@ public class KudosQueries {
         Map<String, Object> params = new HashMap<>(Map.of("k", kudosId, "all", withHidden, "limit", limit));
         if (after != null) {
             sql.append(" AND (c.created_at > :afterAt OR (c.created_at = :afterAt AND c.id > :afterId))");
-            params.put("afterAt", utc(after.at()));
+            params.put("afterAt", Timestamp.from(after.at()));
             params.put("afterId", after.id());
         }
         sql.append(" ORDER BY c.created_at, c.id LIMIT :limit");
@@ -264,7 +260,7 @@ public class KudosQueries {
                     long author = rs.getLong(3);
                     KudosPerson a = rs.wasNull() ? null : new KudosPerson(author, rs.getString(4), rs.getString(5));
                     return new app.bravo.recognition.KudosComment(rs.getLong(1), rs.getLong(2), a, rs.getString(6),
-                            instant(rs.getTimestamp(7, UTC)), rs.getBoolean(8));
+                            instant(rs.getTimestamp(7)), rs.getBoolean(8));
                 }).list();
     }
 
@@ -300,7 +296,7 @@ public class KudosQueries {
         jdbc.sql("""
                 INSERT INTO kudos (kind, status, giver_id, message, quote, private_kudos, created_at, published_at)
                 VALUES ('SMALL', 'PUBLISHED', :g, :m, :q, :p, :now, :now)""")
-                .param("g", giverId).param("m", message).param("q", quote).param("p", privateKudos).param("now", utc(now))
+                .param("g", giverId).param("m", message).param("q", quote).param("p", privateKudos).param("now", Timestamp.from(now))
                 .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
     }
@@ -325,7 +321,7 @@ public class KudosQueries {
                     long giver = rs.getLong(4);
                     Long g = rs.wasNull() ? null : giver;
                     return new Locked(rs.getLong(1), KudosKind.valueOf(rs.getString(2)), rs.getString(3), g, rs.getBoolean(5),
-                            rs.getBoolean(6), rs.getString(7), instant(rs.getTimestamp(8, UTC)));
+                            rs.getBoolean(6), rs.getString(7), instant(rs.getTimestamp(8)));
                 }).optional();
     }
 
@@ -336,7 +332,7 @@ public class KudosQueries {
 
     public void updateMessage(long kudosId, String message, Instant now) {
         jdbc.sql("UPDATE kudos SET message = :m, edited_at = :now, version = version + 1 WHERE id = :k")
-                .param("m", message).param("now", utc(now)).param("k", kudosId).update();
+                .param("m", message).param("now", Timestamp.from(now)).param("k", kudosId).update();
     }
 
     /** Marks a published kudos and its add-ons deleted; false when it was not published any more. */
@@ -359,7 +355,7 @@ public class KudosQueries {
         int n = jdbc.sql("""
                 INSERT IGNORE INTO kudos_addon (kudos_id, giver_id, message, points, created_at)
                 VALUES (:k, :g, :m, :p, :now)""")
-                .param("k", kudosId).param("g", giverId).param("m", message).param("p", points).param("now", utc(now))
+                .param("k", kudosId).param("g", giverId).param("m", message).param("p", points).param("now", Timestamp.from(now))
                 .update(keys, "id");
         return n == 0 ? Optional.empty() : Optional.of(keys.getKeyAs(Number.class).longValue());
     }
@@ -379,7 +375,7 @@ public class KudosQueries {
     public long insertComment(long kudosId, long authorId, String text, Instant now) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO kudos_comment (kudos_id, author_id, text, created_at) VALUES (:k, :a, :t, :now)")
-                .param("k", kudosId).param("a", authorId).param("t", text).param("now", utc(now)).update(keys, "id");
+                .param("k", kudosId).param("a", authorId).param("t", text).param("now", Timestamp.from(now)).update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
     }
 
@@ -414,7 +410,7 @@ public class KudosQueries {
                 INSERT IGNORE INTO kudos_report (kudos_id, comment_id, target_key, reporter_id, reason, created_at)
                 VALUES (:k, :c, :t, :r, :reason, :now)""")
                 .param("k", kudosId).param("c", commentId).param("t", target).param("r", reporterId).param("reason", reason)
-                .param("now", utc(now)).update() == 1;
+                .param("now", Timestamp.from(now)).update() == 1;
     }
 
     /** Closes the open reports of a kudos (or of one comment) when a moderator hides it. */
@@ -422,11 +418,7 @@ public class KudosQueries {
         jdbc.sql("""
                 UPDATE kudos_report SET resolved_at = :now, resolved_by = :by
                 WHERE kudos_id = :k AND (comment_id <=> :c) AND resolved_at IS NULL""")
-                .param("now", utc(now)).param("by", by).param("k", kudosId).param("c", commentId).update();
-    }
-
-    private static LocalDateTime utc(Instant i) {
-        return LocalDateTime.ofInstant(i, ZoneOffset.UTC);
+                .param("now", Timestamp.from(now)).param("by", by).param("k", kudosId).param("c", commentId).update();
     }
 
     private static Instant instant(Timestamp t) {

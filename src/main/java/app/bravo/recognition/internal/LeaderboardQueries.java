@@ -11,10 +11,9 @@ import app.bravo.recognition.ValueCount;
 import app.bravo.shared.time.CompanyCalendar.Month;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.MonthDay;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +32,8 @@ import org.springframework.stereotype.Component;
  * {@code status} PUBLISHED) that is public and not hidden by a moderator. Reciprocal pairs count
  * private and hidden ones too, and add-ons, since the points moved all the same.
  * <p>
- * Instants are bound as UTC date-times, as the JPA side writes them ({@code hibernate.jdbc.time_zone=UTC}).
+ * Instants are bound as plain Timestamps; the connection's UTC rule (DD018) stores and compares
+ * them as UTC instants, as everything else does.
  */
 @Component
 public class LeaderboardQueries {
@@ -58,9 +58,6 @@ public class LeaderboardQueries {
         this.jdbc = jdbc;
     }
 
-    static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
 
     // ---- leaderboards ----
 
@@ -98,7 +95,7 @@ public class LeaderboardQueries {
                 ORDER BY x.n DESC, x.pts DESC, p.display_name, p.id
                 LIMIT :limit""".formatted(PERSON_COLUMNS, figures,
                 departmentId == null ? "" : "AND p.department_id IN (SELECT id FROM subtree)");
-        var spec = jdbc.sql(sql).param("start", utc(month.start())).param("end", utc(month.end())).param("limit", limit);
+        var spec = jdbc.sql(sql).param("start", Timestamp.from(month.start())).param("end", Timestamp.from(month.end())).param("limit", limit);
         if (departmentId != null) {
             spec = spec.param("department", departmentId);
         }
@@ -161,8 +158,8 @@ public class LeaderboardQueries {
             rows.append(i == 0 ? "SELECT " : " UNION ALL SELECT ")
                     .append(":k").append(i).append(", :s").append(i).append(", :e").append(i);
             params.put("k" + i, m.key());
-            params.put("s" + i, utc(m.start()));
-            params.put("e" + i, utc(m.end()));
+            params.put("s" + i, Timestamp.from(m.start()));
+            params.put("e" + i, Timestamp.from(m.end()));
         }
         params.put("p", personId);
         Map<String, Month> byKey = months.stream().collect(Collectors.toMap(Month::key, Function.identity()));
@@ -230,7 +227,7 @@ public class LeaderboardQueries {
                 WHERE ab.g < ab.p
                 ORDER BY ab.pts + ba.pts DESC, ab.n + ba.n DESC, ab.g, ab.p
                 LIMIT :limit""")
-                .param("from", utc(from)).param("to", utc(to)).param("limit", limit)
+                .param("from", Timestamp.from(from)).param("to", Timestamp.from(to)).param("limit", limit)
                 .query((rs, i) -> new Row(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
                         rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9)))
                 .list();

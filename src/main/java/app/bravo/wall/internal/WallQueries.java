@@ -15,10 +15,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Calendar;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -28,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TimeZone;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -51,7 +47,6 @@ public class WallQueries {
                           LocalDate receivedOn, FeedbackSource source, Instant createdAt, @Nullable Instant publishedAt) {
     }
 
-    private static final Calendar UTC = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
 
     private final JdbcClient jdbc;
     private final TokenIndex tokens;
@@ -79,7 +74,7 @@ public class WallQueries {
         }
         if (after != null) {
             sql.append(" AND (n.published_at < :afterAt OR (n.published_at = :afterAt AND n.id < :afterId))");
-            params.put("afterAt", LocalDateTime.ofInstant(after.publishedAt(), ZoneOffset.UTC));
+            params.put("afterAt", Timestamp.from(after.publishedAt()));
             params.put("afterId", after.id());
         }
         String words = tokens.condition(SearchTokens.query(f.text()), "n.id", "word", params);
@@ -133,7 +128,7 @@ public class WallQueries {
                 rs.getBoolean("redacted"), rs.getString("customer_name"), rs.getString("company"),
                 Channel.valueOf(rs.getString("channel")), scoreOrNull, scoreType == null ? null : ScoreType.valueOf(scoreType),
                 rs.getObject("received_on", LocalDate.class), FeedbackSource.valueOf(rs.getString("source")),
-                instant(rs.getTimestamp("created_at", UTC)), instant(rs.getTimestamp("published_at", UTC)));
+                instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("published_at")));
     }
 
     private static @Nullable Instant instant(@Nullable Timestamp t) {
@@ -230,7 +225,7 @@ public class WallQueries {
         if (removed > 0) {
             return false;
         }
-        jdbc.sql("INSERT IGNORE INTO note_reaction (note_id, person_id, kind, created_at) VALUES (:note, :person, :kind, UTC_TIMESTAMP(6))")
+        jdbc.sql("INSERT IGNORE INTO note_reaction (note_id, person_id, kind, created_at) VALUES (:note, :person, :kind, CURRENT_TIMESTAMP(6))")
                 .param("note", noteId).param("person", personId).param("kind", kind.name()).update();
         return true;
     }
