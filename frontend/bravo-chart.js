@@ -40,6 +40,7 @@ class BravoChart extends HTMLElement {
     const root = this.attachShadow({ mode: 'open' });
     root.innerHTML = `<style>
         :host { display: block; position: relative; height: var(--bravo-chart-height, 20rem); min-width: 0; }
+        :host([hidden]) { display: none; }
         .plot { position: absolute; inset: 0; }
         .probe { position: absolute; visibility: hidden; width: 0; height: 0; overflow: hidden; }
       </style><div class="plot"></div><span class="probe"></span>`;
