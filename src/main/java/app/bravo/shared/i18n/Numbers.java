@@ -21,6 +21,14 @@ public final class Numbers {
         return NumberFormat.getIntegerInstance(uLocale(locale)).format(number);
     }
 
+    /** A number with exactly {@code fractionDigits} digits after the point, in the reader's digits ("4.5", "۴٫۵"). */
+    public static String format(double number, int fractionDigits, Locale locale) {
+        NumberFormat format = NumberFormat.getNumberInstance(uLocale(locale));
+        format.setMinimumFractionDigits(fractionDigits);
+        format.setMaximumFractionDigits(fractionDigits);
+        return format.format(number);
+    }
+
     /** Text with every Latin digit written in the reader's digits, the rest kept as it is (for "3/5", "10:30"). */
     public static String digits(String text, Locale locale) {
         if (Language.of(locale) != Language.PERSIAN) {
