@@ -21,7 +21,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @StyleSheet("styles.css")
 @Meta(name = "theme-color", content = "#1f5fbf")
 // the chart element is in every page's bundle (a few KB; ECharts itself loads with the first chart),
-// so that any view can show a chart, also one that only tests register (docs/decisions/DD019)
+// so that any view can show a chart, also one that only tests register (docs/decisions/DD021)
 @Uses(Chart.class)
 public class Application implements AppShellConfigurator {
 

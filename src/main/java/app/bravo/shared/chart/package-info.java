@@ -3,7 +3,7 @@
  * {@link app.bravo.shared.chart.ChartSpec} (bars, stacked bars, lines, a heatmap with cells marked
  * "not enough answers") with Apache ECharts in the browser and shows the same figures as an HTML
  * table for screen readers and on request. Callers hand over typed data, never ECharts JSON: the
- * option is built here (docs/decisions/DD019-charts-echarts.md). Depends on no feature.
+ * option is built here (docs/decisions/DD021-charts-echarts.md). Depends on no feature.
  */
 @NullMarked
 package app.bravo.shared.chart;
