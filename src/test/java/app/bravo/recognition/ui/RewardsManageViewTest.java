@@ -10,11 +10,14 @@ import app.bravo.recognition.RewardService;
 import app.bravo.recognition.RewardsTestPoints;
 import app.bravo.recognition.internal.Ledger;
 import app.bravo.security.Role;
+import app.bravo.shared.i18n.Numbers;
 import app.bravo.shared.upload.UploadsTestImages;
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -147,7 +150,9 @@ class RewardsManageViewTest extends SpringBrowserlessTest {
 
         RewardsManageView view = navigate(RewardsManageView.class);
         assertThat(view.liabilityPoints.getText()).matches("[0-9,]+");
-        assertThat(view.liabilityWorth.getText()).startsWith("Worth ").endsWith(" EUR a point");
+        var l = rewards.liability();
+        assertThat(view.liabilityWorth.getText()).isEqualTo("Worth " + Numbers.money(l.worth(), l.currency(), Locale.ENGLISH)
+                + " at " + Numbers.unitPrice(l.pointValue(), l.currency(), Locale.ENGLISH) + " a point");
         test(view.tabs).select(2);
         String csv = new String(view.exportCsv(), StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFFdate,person,email,reward_en,reward_fa,cost,status,decided_by,decided_at,reason")
@@ -155,6 +160,19 @@ class RewardsManageViewTest extends SpringBrowserlessTest {
         view.to.setValue(LocalDate.now().minusYears(1));
         assertThat(view.export.isEnabled()).isFalse();
         assertThat(view.exportError.getText()).isEqualTo("The end of the period comes before its start.");
+    }
+
+    @Test
+    void a_persian_reader_sees_the_liability_in_persian_digits_with_one_decimal_separator() {
+        fixtures.signInAs(Role.HR);
+        Locale fa = Locale.forLanguageTag("fa");
+        UI.getCurrent().setLocale(fa);
+        RewardsManageView view = navigate(RewardsManageView.class);
+        var l = rewards.liability();
+        assertThat(view.liabilityWorth.getText()).isEqualTo("به ارزش " + Numbers.money(l.worth(), l.currency(), fa)
+                + " با نرخ " + Numbers.unitPrice(l.pointValue(), l.currency(), fa) + " برای هر امتیاز");
+        // Latin digits or a Latin point beside Persian ones ("EUR ۰.۰۱") were the defect
+        assertThat(view.liabilityWorth.getText()).doesNotContainPattern("[0-9.]");
     }
 
     /** Loads every page of the queue (other tests leave redemptions waiting too); a decision reloads the first page. */
