@@ -58,6 +58,7 @@ final class NominateDialog extends Dialog {
         intro.addClassName("bigwin-intro");
 
         recipients.setLabel(getTranslation("bigwins.nominate.recipients"));
+        recipients.setPlaceholder(getTranslation("bigwins.nominate.recipients.placeholder"));
         recipients.setHelperText(getTranslation("bigwins.nominate.recipients.help", BigWinService.RECIPIENTS_MAX));
         recipients.setItemsPageable((pageable, filter) -> people.search(filter, null, false, pageable).getContent());
         recipients.setItemLabelGenerator(PersonSummary::displayName);
@@ -71,6 +72,7 @@ final class NominateDialog extends Dialog {
         var locale = BigWinCard.locale();
         List<AwardOption> levels = bigWins.awardLevels();
         level.setLabel(getTranslation("bigwins.nominate.level"));
+        level.setPlaceholder(getTranslation("bigwins.nominate.level.placeholder"));
         level.setItems(levels);
         level.setItemLabelGenerator(a -> a == null ? "" : getTranslation("bigwins.nominate.level.option", a.name(locale), a.points()));
         level.setRequiredIndicatorVisible(true);
@@ -79,12 +81,14 @@ final class NominateDialog extends Dialog {
 
         boolean required = bigWins.valueRequired();
         values.setLabel(getTranslation("bigwins.nominate.values"));
+        values.setPlaceholder(getTranslation("bigwins.nominate.values.placeholder"));
         values.setItems(people.values().stream().filter(ValueView::active).toList());
         values.setItemLabelGenerator(v -> v.name(getLocale()));
         values.setRequiredIndicatorVisible(required);
         values.setHelperText(getTranslation(required ? "bigwins.nominate.values.required" : "bigwins.nominate.values.help"));
 
         message.setLabel(getTranslation("bigwins.nominate.message"));
+        message.setPlaceholder(getTranslation("bigwins.nominate.message.placeholder"));
         message.setHelperText(getTranslation("bigwins.nominate.message.help", BigWinService.MESSAGE_MAX));
         message.setMaxLength(BigWinService.MESSAGE_MAX);
         message.setRequiredIndicatorVisible(true);

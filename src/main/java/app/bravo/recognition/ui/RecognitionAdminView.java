@@ -43,10 +43,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
-import java.util.Currency;
 import java.util.List;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -149,7 +146,7 @@ public class RecognitionAdminView extends Main implements HasDynamicTitle {
         teamBudgetPerReport.setValue(s.teamBudgetPerReport());
         dailyCap.setValue(s.dailyCap());
         valueRequired.setValue(s.valueRequired());
-        pointValue.setValue(Numbers.digits(s.pointValue().stripTrailingZeros().toPlainString(), getLocale()));
+        pointValue.setValue(Numbers.decimal(s.pointValue(), getLocale()));
         currency.setValue(s.currency());
     }
 
@@ -385,7 +382,7 @@ public class RecognitionAdminView extends Main implements HasDynamicTitle {
         movements.setItems(service.companyMovements(null, MOVEMENTS_SHOWN));
         PointsLiability l = service.liability();
         liabilityPoints.setText(number(l.points()));
-        liabilityWorth.setText(money(l.worth(), l.currency()));
+        liabilityWorth.setText(Numbers.money(l.worth(), l.currency(), getLocale()));
     }
 
     void topUp() {
@@ -491,17 +488,6 @@ public class RecognitionAdminView extends Main implements HasDynamicTitle {
 
     private String signed(long n) {
         return (n > 0 ? "+" : n < 0 ? "\u2212" : "") + number(Math.abs(n));
-    }
-
-    private String money(BigDecimal amount, String currencyCode) {
-        Locale locale = getLocale();
-        NumberFormat f = NumberFormat.getCurrencyInstance(locale);
-        try {
-            f.setCurrency(Currency.getInstance(currencyCode));
-        } catch (IllegalArgumentException e) {
-            return Numbers.digits(amount.toPlainString(), locale) + " " + currencyCode;
-        }
-        return f.format(amount);
     }
 
     private void success(String message) {

@@ -42,10 +42,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
-import java.math.RoundingMode;
-import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -339,18 +336,8 @@ public class RewardsManageView extends Main implements HasDynamicTitle {
     private void reloadLiability() {
         PointsLiability l = rewards.liability();
         liabilityPoints.setText(getTranslation("rewards.liability.points", Numbers.format(l.points(), getLocale())));
-        NumberFormat money = NumberFormat.getCurrencyInstance(getLocale());
-        try {
-            money.setCurrency(Currency.getInstance(l.currency()));
-        } catch (IllegalArgumentException e) {
-            // an unknown code is shown as it is, after the number
-            money = NumberFormat.getNumberInstance(getLocale());
-            money.setMinimumFractionDigits(2);
-        }
-        money.setRoundingMode(RoundingMode.HALF_UP);
-        String worth = money.format(l.worth());
-        liabilityWorth.setText(getTranslation("rewards.liability.worth", Numbers.digits(worth, getLocale()),
-                Numbers.digits(l.pointValue().stripTrailingZeros().toPlainString(), getLocale()), l.currency()));
+        liabilityWorth.setText(getTranslation("rewards.liability.worth", Numbers.money(l.worth(), l.currency(), getLocale()),
+                Numbers.unitPrice(l.pointValue(), l.currency(), getLocale())));
     }
 
     private void notify(String message, boolean ok) {

@@ -234,6 +234,26 @@ class BigWinViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_dialog_hints_what_each_field_wants_in_english_and_persian() {
+        fixtures.signIn(fixtures.person(name("HR nominator"), Role.HR));
+        test(navigate(ApprovalsView.class).nominate).click();
+        NominateDialog dialog = $(NominateDialog.class).single();
+        assertThat(dialog.recipients.getPlaceholder()).isEqualTo("Type a name");
+        assertThat(dialog.level.getPlaceholder()).isEqualTo("Choose an award");
+        assertThat(dialog.values.getPlaceholder()).isEqualTo("Choose values");
+        assertThat(dialog.message.getPlaceholder()).isEqualTo("What happened, and what did it change?");
+        dialog.close();
+
+        UI.getCurrent().setLocale(Locale.forLanguageTag("fa"));
+        test(navigate(ApprovalsView.class).nominate).click();
+        NominateDialog persian = $(NominateDialog.class).single();
+        assertThat(persian.recipients.getPlaceholder()).isEqualTo("نامی بنویسید");
+        assertThat(persian.level.getPlaceholder()).isEqualTo("جایزه‌ای برگزینید");
+        assertThat(persian.values.getPlaceholder()).isEqualTo("ارزش‌ها را برگزینید");
+        assertThat(persian.message.getPlaceholder()).isEqualTo("چه شد و چه چیزی را تغییر داد؟");
+    }
+
+    @Test
     void an_empty_queue_says_so_in_persian_too() {
         fixtures.signIn(fixtures.person(name("Manager"), Role.MANAGER));
         UI.getCurrent().setLocale(Locale.forLanguageTag("fa"));

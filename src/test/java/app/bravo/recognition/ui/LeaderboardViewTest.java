@@ -184,8 +184,15 @@ class LeaderboardViewTest extends SpringBrowserlessTest {
         assertThat(view.getPageTitle()).isEqualTo("جدول قدردانی · " + view.getTranslation("app.name"));
         Locale fa = Locale.forLanguageTag("fa");
         assertThat(MonthLabels.label(calendar.month(CompanyCalendar.System.PERSIAN, 1405, 9), fa)).isEqualTo("آذر ۱۴۰۵");
-        assertThat(MonthLabels.label(calendar.month(CompanyCalendar.System.PERSIAN, 1405, 9), Locale.ENGLISH)).isEqualTo("Azar 1405");
         assertThat(MonthLabels.label(calendar.month(CompanyCalendar.System.GREGORIAN, 2026, 12), Locale.ENGLISH)).isEqualTo("December 2026");
-        assertThat(MonthLabels.label(calendar.month(CompanyCalendar.System.GREGORIAN, 2026, 12), fa)).isEqualTo("دسامبر ۲۰۲۶");
+        // a month of the other calendar also names the reader's months it spans, as the dates under it are the reader's
+        assertThat(MonthLabels.label(calendar.month(CompanyCalendar.System.PERSIAN, 1405, 9), Locale.ENGLISH))
+                .isEqualTo("Azar 1405 (Nov\u2009–\u2009Dec 2026)");
+        assertThat(MonthLabels.label(calendar.month(CompanyCalendar.System.PERSIAN, 1405, 10), Locale.ENGLISH))
+                .isEqualTo("Dey 1405 (Dec 2026\u2009–\u2009Jan 2027)");
+        assertThat(MonthLabels.label(calendar.month(CompanyCalendar.System.GREGORIAN, 2026, 12), fa))
+                .isEqualTo("دسامبر ۲۰۲۶ (آذر تا دی ۱۴۰۵)");
+        assertThat(MonthLabels.label(calendar.month(CompanyCalendar.System.GREGORIAN, 2027, 3), fa))
+                .isEqualTo("مارس ۲۰۲۷ (اسفند ۱۴۰۵ تا فروردین ۱۴۰۶)");
     }
 }

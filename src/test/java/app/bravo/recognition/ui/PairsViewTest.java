@@ -6,6 +6,8 @@ import app.bravo.people.Person;
 import app.bravo.recognition.ReciprocalPair;
 import app.bravo.security.Role;
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.ListItem;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.AfterEach;
@@ -64,8 +66,20 @@ class PairsViewTest extends SpringBrowserlessTest {
                 .isEqualTo("100% and 50%Mostly each other");
         assertThat(view.empty.isVisible()).isFalse();
 
+        // a phone shows the same pair as a card: both names, then each figure under its label
+        assertThat(view.cards.isVisible()).isTrue();
+        assertThat($(ListItem.class, view.cards).all()).singleElement().satisfies(card -> {
+            assertThat($(Anchor.class, card).all()).extracting(Anchor::getText).containsExactly(a.getDisplayName(), b.getDisplayName());
+            assertThat(card.getChildren().skip(1).map(fact -> fact.getElement().getTextRecursively())).containsExactly(
+                    "Gave the other1 kudos · 30 points",
+                    "Got back1 kudos · 10 points",
+                    "Share of each one's recognition100% and 50%Mostly each other",
+                    "Share of all points40%");
+        });
+
         view.from.setValue(LocalDate.of(2001, 6, 11));
         view.to.setValue(LocalDate.of(2001, 6, 12));
+        assertThat(view.cards.isVisible()).isFalse();
         assertThat(view.pairs.isVisible()).isFalse();
         assertThat(view.empty.isVisible()).isTrue();
 

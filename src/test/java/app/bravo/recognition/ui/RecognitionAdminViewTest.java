@@ -10,6 +10,7 @@ import app.bravo.recognition.internal.RecognitionSettingsStore;
 import app.bravo.security.Role;
 import app.bravo.shared.i18n.Numbers;
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import java.math.BigDecimal;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
@@ -132,6 +133,23 @@ class RecognitionAdminViewTest extends SpringBrowserlessTest {
         assertThat(view.budgetBalance.getText()).isEqualTo(Numbers.format(budget + 120, Locale.ENGLISH));
         assertThat(view.movements.getListDataView().getItems().findFirst().orElseThrow().amount()).isEqualTo(120);
         assertThat(view.liabilityPoints.getText()).isEqualTo(Numbers.format(admin.liability().points(), Locale.ENGLISH));
+    }
+
+    @Test
+    void a_persian_reader_sees_the_point_value_and_the_worth_with_persian_digits_and_separator() {
+        Locale fa = Locale.forLanguageTag("fa");
+        UI.getCurrent().setLocale(fa);
+        RecognitionAdminView view = navigate(RecognitionAdminView.class);
+        test(view.pointValue).setValue("۰٫۰۱۲۵");
+        test(view.currency).setValue("EUR");
+        test(view.saveSettings).click();
+
+        assertThat(view.settingsProblem.isVisible()).isFalse();
+        assertThat(admin.settings().pointValue()).isEqualByComparingTo("0.0125");
+        assertThat(view.pointValue.getValue()).isEqualTo("۰٫۰۱۲۵");
+        var l = admin.liability();
+        assertThat(view.liabilityWorth.getText()).isEqualTo(Numbers.money(l.worth(), "EUR", fa))
+                .doesNotContainPattern("[0-9.]").contains("€").contains("٫");
     }
 
     @Test

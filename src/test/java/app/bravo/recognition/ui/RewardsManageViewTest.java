@@ -7,10 +7,13 @@ import app.bravo.people.Person;
 import app.bravo.recognition.RewardDetails;
 import app.bravo.recognition.RewardForm;
 import app.bravo.security.Role;
+import app.bravo.shared.i18n.Numbers;
 import app.bravo.shared.upload.UploadsTestImages;
 import com.vaadin.flow.component.notification.Notification;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import com.vaadin.flow.component.UI;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -123,7 +126,9 @@ class RewardsManageViewTest extends RewardsViewTestCase {
 
         RewardsManageView view = navigate(RewardsManageView.class);
         assertThat(view.liabilityPoints.getText()).matches("[0-9,]+");
-        assertThat(view.liabilityWorth.getText()).startsWith("Worth ").endsWith(" EUR a point");
+        var l = rewards.liability();
+        assertThat(view.liabilityWorth.getText()).isEqualTo("Worth " + Numbers.money(l.worth(), l.currency(), Locale.ENGLISH)
+                + " at " + Numbers.unitPrice(l.pointValue(), l.currency(), Locale.ENGLISH) + " a point");
         test(view.tabs).select(2);
         String csv = new String(view.exportCsv(), StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFFdate,person,email,reward_en,reward_fa,cost,status,decided_by,decided_at,reason")
@@ -131,6 +136,19 @@ class RewardsManageViewTest extends RewardsViewTestCase {
         view.to.setValue(LocalDate.now().minusYears(1));
         assertThat(view.export.isEnabled()).isFalse();
         assertThat(view.exportError.getText()).isEqualTo("The end of the period comes before its start.");
+    }
+
+    @Test
+    void a_persian_reader_sees_the_liability_in_persian_digits_with_one_decimal_separator() {
+        fixtures.signInAs(Role.HR);
+        Locale fa = Locale.forLanguageTag("fa");
+        UI.getCurrent().setLocale(fa);
+        RewardsManageView view = navigate(RewardsManageView.class);
+        var l = rewards.liability();
+        assertThat(view.liabilityWorth.getText()).isEqualTo("به ارزش " + Numbers.money(l.worth(), l.currency(), fa)
+                + " با نرخ " + Numbers.unitPrice(l.pointValue(), l.currency(), fa) + " برای هر امتیاز");
+        // Latin digits or a Latin point beside Persian ones ("EUR ۰.۰۱") were the defect
+        assertThat(view.liabilityWorth.getText()).doesNotContainPattern("[0-9.]");
     }
 
     /** Loads every page of the queue (other tests leave redemptions waiting too); a decision reloads the first page. */

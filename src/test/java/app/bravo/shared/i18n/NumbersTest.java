@@ -1,5 +1,6 @@
 package app.bravo.shared.i18n;
 
+import java.math.BigDecimal;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -31,5 +32,20 @@ class NumbersTest {
         assertThat(Numbers.parseInteger("1.5")).isEmpty();
         assertThat(Numbers.parseInteger("99999999999")).isEmpty();
         assertThat(Numbers.latinDigits("۱۴۰۵/۰۱/۰۱")).isEqualTo("1405/01/01");
+    }
+
+    @Test
+    void decimals_and_money_are_written_with_the_persian_decimal_separator_for_persian_readers() {
+        assertThat(Numbers.decimal(new BigDecimal("0.0100"), FA)).isEqualTo("۰٫۰۱");
+        assertThat(Numbers.decimal(new BigDecimal("12345.5"), FA)).isEqualTo("۱۲۳۴۵٫۵");
+        assertThat(Numbers.decimal(new BigDecimal("0.0125"), Locale.ENGLISH)).isEqualTo("0.0125");
+        assertThat(Numbers.decimal(new BigDecimal("3.000"), Locale.ENGLISH)).isEqualTo("3");
+        assertThat(Numbers.money(new BigDecimal("46.4500"), "EUR", FA)).isEqualTo("\u200e€۴۶٫۴۵");
+        assertThat(Numbers.money(new BigDecimal("46.455"), "EUR", Locale.ENGLISH)).isEqualTo("€46.46");
+        assertThat(Numbers.money(new BigDecimal("1234.5"), "EUR", FA)).isEqualTo("\u200e€۱٬۲۳۴٫۵۰");
+        assertThat(Numbers.unitPrice(new BigDecimal("0.0100"), "EUR", FA)).isEqualTo("\u200e€۰٫۰۱");
+        assertThat(Numbers.unitPrice(new BigDecimal("0.0125"), "EUR", Locale.ENGLISH)).isEqualTo("€0.0125");
+        assertThat(Numbers.money(new BigDecimal("46.45"), "ABC", Locale.ENGLISH)).isEqualTo("ABC\u00a046.45");
+        assertThat(Numbers.money(new BigDecimal("46.45"), "EUR", FA)).doesNotContain(".").doesNotContain("EUR");
     }
 }
