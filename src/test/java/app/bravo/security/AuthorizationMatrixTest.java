@@ -282,7 +282,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             method(RecognitionAdminService.class, "updateAwardLevel(long, String, String, int, int, boolean)", HR_AND_ADMINS),
             method(RecognitionAdminService.class, "companyBudget()", HR_AND_ADMINS),
             method(RecognitionAdminService.class, "topUp(int)", HR_AND_ADMINS),
-            method(RecognitionAdminService.class, "companyMovements(Long, int)", HR_AND_ADMINS),
+            method(RecognitionAdminService.class, "companyMovements(KeysetToken, int)", HR_AND_ADMINS),
             method(RecognitionAdminService.class, "liability()", HR_AND_ADMINS),
             // recognition's leaderboards, badges and own settings: every person; reciprocal pairs: HR
             method(LeaderboardService.class, "months()", STAFF),
