@@ -308,7 +308,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             method(RewardService.class, "pendingRedemptions(Long, int)", HR_AND_ADMINS),
             method(RewardService.class, "approve(long)", HR_AND_ADMINS),
             method(RewardService.class, "decline(long, String)", HR_AND_ADMINS),
-            method(RewardService.class, "exportRedemptions(LocalDate, LocalDate)", HR_AND_ADMINS),
+            method(RewardService.class, "exportRedemptions(LocalDate, LocalDate, Locale)", HR_AND_ADMINS),
             method(RewardService.class, "liability()", HR_AND_ADMINS));
 
     /** A route, who may open it, and its path for a signed-in person's id (null: the route's own path). */
