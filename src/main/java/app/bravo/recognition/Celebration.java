@@ -1,6 +1,7 @@
 package app.bravo.recognition;
 
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,6 +29,16 @@ public record Celebration(Kind kind, int years) {
     /** The message column's text. */
     public String message() {
         return kind == Kind.BIRTHDAY ? "BIRTHDAY" : "ANNIVERSARY:" + years;
+    }
+
+    /**
+     * The words a reader sees in their language; {@code translate} looks up a key of the kudos bundle
+     * with its arguments (a component's {@code getTranslation}, or the provider with a fixed locale).
+     */
+    public String words(BiFunction<String, Object[], String> translate) {
+        return kind == Kind.BIRTHDAY
+                ? translate.apply("kudos.celebration.birthday", new Object[0])
+                : translate.apply("kudos.celebration.anniversary", new Object[] {years});
     }
 
     /** The once-a-year key for this person and year. */

@@ -8,6 +8,8 @@ import app.bravo.recognition.internal.RecognitionAdminStore;
 import app.bravo.recognition.internal.RecognitionSettingsStore;
 import app.bravo.security.CurrentUser;
 import app.bravo.security.Roles;
+import app.bravo.shared.KeysetPage;
+import app.bravo.shared.KeysetToken;
 import app.bravo.shared.TextRules;
 import app.bravo.shared.UserError;
 import app.bravo.shared.db.RetryOnDeadlock;
@@ -182,11 +184,14 @@ public class RecognitionAdminService {
                 AuditMessage.of("audit.msg.company-budget-topped-up").text("amount", amount).text("balance", ledger.companyBudget()));
     }
 
-    /** The company budget's movements, newest first, before the movement {@code beforeId} (null: the newest). */
-    public List<BudgetMovement> companyMovements(@Nullable Long beforeId, int size) {
-        return ledger.companyMovements(beforeId, Math.clamp(size, 1, MOVEMENTS_MAX)).stream()
-                .map(m -> new BudgetMovement(m.id(), m.kind().name(), m.amount(), m.actor(), m.kudosId(), m.at()))
-                .toList();
+    /**
+     * The company budget's movements, newest first, {@code size} (at most {@value #MOVEMENTS_MAX}) a
+     * page from just before the cursor (from the newest without one).
+     */
+    public KeysetPage<BudgetMovement> companyMovements(@Nullable KeysetToken before, int size) {
+        int n = Math.clamp(size, 1, MOVEMENTS_MAX);
+        return KeysetPage.of(ledger.companyMovements(before, n + 1), n, m -> new KeysetToken(m.at(), m.id()))
+                .map(m -> new BudgetMovement(m.id(), m.kind().name(), m.amount(), m.actor(), m.kudosId(), m.at()));
     }
 
     /** The points held in every received account, and what they are worth at the point value. */

@@ -12,14 +12,16 @@ import app.bravo.shared.UserError;
 import app.bravo.shared.csv.CsvExport;
 import app.bravo.shared.db.RetryOnDeadlock;
 import app.bravo.shared.i18n.Language;
+import app.bravo.shared.i18n.Translations;
 import app.bravo.shared.time.CompanyCalendar;
+import app.bravo.shared.time.Dates;
 import app.bravo.shared.upload.ImageRules;
 import app.bravo.shared.upload.StoredImage;
 import app.bravo.shared.upload.Uploads;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -57,7 +59,9 @@ public class RewardService {
     /** The most lines one export holds; a longer period is refused, to be split. */
     public static final int EXPORT_MAX = 100_000;
 
-    private static final DateTimeFormatter EXPORT_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    /** The export's columns, in order; each header is the bundle's {@code rewards.export.column.<name>}. */
+    private static final List<String> EXPORT_COLUMNS = List.of("date", "person", "email", "reward-en", "reward-fa", "cost",
+            "status", "decided-by", "decided-at", "reason");
 
     private final RewardStore store;
     private final Ledger ledger;
@@ -67,10 +71,12 @@ public class RewardService {
     private final CurrentUser currentUser;
     private final CompanyCalendar calendar;
     private final ApplicationEventPublisher events;
+    private final Translations translations;
 
     RewardService(RewardStore store, Ledger ledger, RecognitionSettingsStore settings, Uploads uploads, AuditService audit,
-                  CurrentUser currentUser, CompanyCalendar calendar, ApplicationEventPublisher events) {
+                  CurrentUser currentUser, CompanyCalendar calendar, ApplicationEventPublisher events, Translations translations) {
         this.store = store;
+        this.translations = translations;
         this.ledger = ledger;
         this.settings = settings;
         this.uploads = uploads;
@@ -255,12 +261,14 @@ public class RewardService {
 
     /**
      * The redemptions made from {@code from} to {@code to} (both included, company days) as CSV for a
-     * spreadsheet: UTF-8 with a byte order mark, every cell safe against formula injection.
+     * spreadsheet: UTF-8 with a byte order mark, every cell safe against formula injection; the
+     * headers in the exporting person's language and the times in their calendar (Jalali with
+     * Persian digits for Persian), in the company's zone.
      *
      * @throws UserError {@code rewards.error.export-period} or {@code rewards.error.export-too-large}
      */
     @PreAuthorize(Roles.IS_HR_OR_ADMIN)
-    public byte[] exportRedemptions(LocalDate from, LocalDate to) {
+    public byte[] exportRedemptions(LocalDate from, LocalDate to, Locale locale) {
         if (to.isBefore(from)) {
             throw new UserError("rewards.error.export-period");
         }
@@ -269,11 +277,11 @@ public class RewardService {
             throw new UserError("rewards.error.export-too-large", EXPORT_MAX);
         }
         var zone = calendar.zone();
-        var csv = CsvExport.withHeader("date", "person", "email", "reward_en", "reward_fa", "cost", "status",
-                "decided_by", "decided_at", "reason");
+        var csv = CsvExport.withHeader(EXPORT_COLUMNS.stream()
+                .map(c -> translations.getTranslation("rewards.export.column." + c, locale)).toArray(String[]::new));
         for (var l : lines) {
-            csv.row(EXPORT_TIME.format(l.at().atZone(zone)), l.person(), l.email(), l.rewardEn(), l.rewardFa(), l.cost(),
-                    l.status().name(), l.decidedBy(), l.decidedAt() == null ? null : EXPORT_TIME.format(l.decidedAt().atZone(zone)),
+            csv.row(Dates.dateTime(l.at(), locale, zone), l.person(), l.email(), l.rewardEn(), l.rewardFa(), l.cost(),
+                    l.status().name(), l.decidedBy(), l.decidedAt() == null ? null : Dates.dateTime(l.decidedAt(), locale, zone),
                     l.reason());
         }
         return csv.toBytes();

@@ -55,6 +55,13 @@ final class KudosRows {
         return id;
     }
 
+    /** A celebration the app posted (no giver) to one person. */
+    long celebration(long recipient, Instant at) {
+        long id = kudos(new Kind("CELEBRATION", "PUBLISHED", false, false), recipient, Map.of(recipient, 0), at);
+        jdbc.sql("UPDATE kudos SET giver_id = NULL, message = 'BIRTHDAY' WHERE id = :k").param("k", id).update();
+        return id;
+    }
+
     /** A "+1" on a kudos by another giver, with points to each recipient. */
     long addOn(long kudosId, long giver, int points, Instant at, boolean deleted) {
         var key = new GeneratedKeyHolder();

@@ -171,6 +171,35 @@ class LeaderboardServiceTest {
     }
 
     @Test
+    void a_plus_one_counts_for_its_giver_and_for_the_kudos_recipients_in_the_month_it_was_added() {
+        long dept = fixtures.department("addons").getId();
+        Person giver = in(dept, "Giver");
+        Person ana = in(dept, "Ana");
+        Person ben = in(dept, "Ben");
+        Person carl = in(dept, "Carl");
+        Person dora = in(dept, "Dora");
+        Person erin = in(dept, "Erin");
+        Month march = calendar.month(CompanyCalendar.System.GREGORIAN, 2003, 3);
+        Instant at = march.start().plusSeconds(60);
+        long both = rows.kudos(KudosRows.Kind.SMALL, giver.getId(), Map.of(ana.getId(), 5, ben.getId(), 5), at);
+        rows.addOn(both, carl.getId(), 2, at, false);
+        rows.addOn(both, dora.getId(), 6, at, true);                               // withdrawn
+        long february = rows.small(ana.getId(), ben.getId(), 3, march.start().minusSeconds(60));
+        rows.addOn(february, carl.getId(), 1, at.plusSeconds(60), false);          // counts in March, its kudos not
+        rows.addOn(february, dora.getId(), 5, march.end(), false);                 // April
+        long hidden = rows.addOn(february, erin.getId(), 4, at, false);
+        jdbc.sql("UPDATE kudos_addon SET hidden = TRUE WHERE id = :a").param("a", hidden).update();
+        rows.addOn(rows.celebration(ana.getId(), at), erin.getId(), 3, at, false); // celebrations stay out
+
+        Leaderboards board = leaderboards.leaderboards(march, dept, 10);
+
+        assertThat(board.received()).extracting(e -> e.person().id(), LeaderboardEntry::rank, LeaderboardEntry::kudos, LeaderboardEntry::points)
+                .containsExactly(tuple(ben.getId(), 1, 3L, 8L), tuple(ana.getId(), 2, 2L, 7L));
+        assertThat(board.given()).extracting(e -> e.person().id(), LeaderboardEntry::rank, LeaderboardEntry::kudos, LeaderboardEntry::points)
+                .containsExactly(tuple(carl.getId(), 1, 2L, 5L), tuple(giver.getId(), 2, 1L, 10L));
+    }
+
+    @Test
     void equal_figures_share_a_rank_and_the_limit_cuts_the_list() {
         long dept = fixtures.department("ties").getId();
         Person giver = in(dept, "Giver");

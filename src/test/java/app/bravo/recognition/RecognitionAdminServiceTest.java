@@ -2,6 +2,7 @@ package app.bravo.recognition;
 
 import app.bravo.Fixtures;
 import app.bravo.IntegrationTest;
+import app.bravo.TestClock;
 import app.bravo.audit.AuditAction;
 import app.bravo.audit.AuditEntry;
 import app.bravo.audit.AuditService;
@@ -9,6 +10,8 @@ import app.bravo.recognition.internal.Ledger;
 import app.bravo.recognition.internal.RecognitionSettingsStore;
 import app.bravo.security.BravoUser;
 import app.bravo.security.Role;
+import app.bravo.shared.KeysetPage;
+import app.bravo.shared.KeysetToken;
 import app.bravo.shared.UserError;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
@@ -29,6 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 @IntegrationTest
 class RecognitionAdminServiceTest {
@@ -41,6 +45,7 @@ class RecognitionAdminServiceTest {
     @Autowired Fixtures fixtures;
     @Autowired JdbcClient jdbc;
     @Autowired PlatformTransactionManager transactions;
+    @Autowired TestClock clock;
 
     private RecognitionSettingsStore.Settings before;
     private BravoUser hr;
@@ -54,6 +59,7 @@ class RecognitionAdminServiceTest {
     @AfterEach
     void restore() {
         store.update(before);
+        clock.reset();
         Fixtures.signOut();
     }
 
@@ -136,17 +142,45 @@ class RecognitionAdminServiceTest {
     }
 
     @Test
+    void the_company_budget_movements_page_newest_first_by_time_then_id_and_show_more_goes_on_below() {
+        Instant at = Instant.parse("1972-02-03T04:05:06.000000Z").plusNanos((System.nanoTime() % 900_000) * 1000);
+        clock.set(at);
+        admin.topUp(1);
+        admin.topUp(2);
+        clock.set(at.plusSeconds(1));
+        admin.topUp(3);
+        clock.reset();
+        long one = topUpAt(at, 1);
+        long two = topUpAt(at, 2);
+        long three = topUpAt(at.plusSeconds(1), 3);
+
+        KeysetPage<BudgetMovement> first = admin.companyMovements(new KeysetToken(at.plusSeconds(1).plusNanos(1000), 0), 2);
+        assertThat(first.items()).extracting(BudgetMovement::id).containsExactly(three, two);
+        assertThat(first.next()).isEqualTo(new KeysetToken(at, two));
+
+        KeysetPage<BudgetMovement> second = admin.companyMovements(first.next(), 1);
+        assertThat(second.items()).extracting(BudgetMovement::id, BudgetMovement::amount, BudgetMovement::at)
+                .containsExactly(tuple(one, 1L, at));
+    }
+
+    private long topUpAt(Instant at, long amount) {
+        return jdbc.sql("SELECT id FROM point_movement WHERE kind = 'TOP_UP' AND created_at = :at AND amount = :amount")
+                .param("at", Timestamp.from(at)).param("amount", amount).query(Long.class).single();
+    }
+
+    @Test
     void a_top_up_grows_the_company_budget_shows_in_its_movements_and_is_audited() {
         long budget = admin.companyBudget();
 
         admin.topUp(250);
 
         assertThat(admin.companyBudget()).isEqualTo(budget + 250);
-        BudgetMovement newest = admin.companyMovements(null, 5).getFirst();
+        BudgetMovement newest = admin.companyMovements(null, 5).items().getFirst();
         assertThat(newest.kind()).isEqualTo("TOP_UP");
         assertThat(newest.amount()).isEqualTo(250);
         assertThat(newest.actor()).isEqualTo(hr.email());
-        assertThat(admin.companyMovements(newest.id(), 5)).allMatch(m -> m.id() < newest.id());
+        assertThat(admin.companyMovements(new KeysetToken(newest.at(), newest.id()), 5).items())
+                .allMatch(m -> m.at().isBefore(newest.at()) || m.id() < newest.id());
         assertThat(audited(AuditAction.COMPANY_BUDGET_TOPPED_UP)).hasSize(1);
         assertThat(refusal(() -> admin.topUp(0)).key()).isEqualTo("recognition.admin.error.top-up");
         assertThat(refusal(() -> admin.topUp(-5)).key()).isEqualTo("recognition.admin.error.top-up");

@@ -9,6 +9,7 @@ import app.bravo.security.Role;
 import app.bravo.shared.UserError;
 import app.bravo.shared.i18n.Language;
 import app.bravo.shared.time.CompanyCalendar;
+import app.bravo.shared.time.Dates;
 import app.bravo.shared.upload.UploadsTestImages;
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -353,7 +354,7 @@ class RewardServiceTest {
         rewards.decline(declined, "@SUM(A1:A2) is not a reason");
         rewards.approve(fulfilled);
 
-        byte[] csv = rewards.exportRedemptions(calendar.today(), calendar.today());
+        byte[] csv = rewards.exportRedemptions(calendar.today(), calendar.today(), Language.ENGLISH.locale());
         assertThat(Arrays.copyOf(csv, 3)).containsExactly(0xEF, 0xBB, 0xBF);
         String text = new String(csv, StandardCharsets.UTF_8).substring(1);
         List<CSVRecord> records = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
@@ -376,8 +377,45 @@ class RewardServiceTest {
                         .doesNotStartWith("-").doesNotStartWith("@");
             }
         }
-        assertThatThrownBy(() -> rewards.exportRedemptions(calendar.today(), calendar.today().minusDays(1)))
+        assertThatThrownBy(() -> rewards.exportRedemptions(calendar.today(), calendar.today().minusDays(1), Language.ENGLISH.locale()))
                 .isInstanceOf(UserError.class).hasMessage("rewards.error.export-period");
+    }
+
+    @Test
+    void the_export_speaks_the_exporting_persons_language_and_dates_in_their_calendar() throws Exception {
+        String tag = Fixtures.unique("csvfa");
+        Person me = fixtures.person("Exporter " + tag);
+        give(me, 100);
+        long reward = reward(20, null);
+        fixtures.signIn(me);
+        long redeemed = rewards.redeem(reward);
+        fixtures.signInAs(Role.HR);
+        rewards.approve(redeemed);
+        java.time.Instant at = jdbc.sql("SELECT created_at FROM redemption WHERE id = :id").param("id", redeemed)
+                .query(java.sql.Timestamp.class).single().toInstant();
+        java.time.Instant decided = jdbc.sql("SELECT decided_at FROM redemption WHERE id = :id").param("id", redeemed)
+                .query(java.sql.Timestamp.class).single().toInstant();
+
+        List<CSVRecord> persian = exported(Language.PERSIAN.locale());
+        assertThat(persian.getFirst().values()).containsExactly("تاریخ", "همکار", "ایمیل", "جایزه (انگلیسی)", "جایزه (فارسی)",
+                "امتیاز", "وضعیت", "تصمیم‌گیرنده", "زمان تصمیم", "دلیل");
+        CSVRecord fa = persian.stream().filter(r -> r.get(2).equals(me.getEmail())).findFirst().orElseThrow();
+        assertThat(fa.get(0)).isEqualTo(Dates.dateTime(at, Language.PERSIAN.locale(), calendar.zone()))
+                .containsPattern("۱۴[۰-۹]{2}").doesNotContainPattern("[0-9]"); // a Jalali year
+        assertThat(fa.get(8)).isEqualTo(Dates.dateTime(decided, Language.PERSIAN.locale(), calendar.zone()));
+
+        List<CSVRecord> english = exported(Language.ENGLISH.locale());
+        assertThat(english.getFirst().values()).containsExactly("date", "person", "email", "reward_en", "reward_fa", "cost",
+                "status", "decided_by", "decided_at", "reason");
+        CSVRecord en = english.stream().filter(r -> r.get(2).equals(me.getEmail())).findFirst().orElseThrow();
+        assertThat(en.get(0)).isEqualTo(Dates.dateTime(at, Language.ENGLISH.locale(), calendar.zone()))
+                .contains(String.valueOf(at.atZone(calendar.zone()).getYear())).doesNotContainPattern("[۰-۹]");
+    }
+
+    /** The export of today, header line first, in this language. */
+    private List<CSVRecord> exported(java.util.Locale locale) throws java.io.IOException {
+        byte[] csv = rewards.exportRedemptions(calendar.today(), calendar.today(), locale);
+        return CSVFormat.DEFAULT.parse(new StringReader(new String(csv, StandardCharsets.UTF_8).substring(1))).getRecords();
     }
 
     @Test

@@ -290,7 +290,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             method(RecognitionAdminService.class, "updateAwardLevel(long, String, String, int, int, boolean)", HR_AND_ADMINS),
             method(RecognitionAdminService.class, "companyBudget()", HR_AND_ADMINS),
             method(RecognitionAdminService.class, "topUp(int)", HR_AND_ADMINS),
-            method(RecognitionAdminService.class, "companyMovements(Long, int)", HR_AND_ADMINS),
+            method(RecognitionAdminService.class, "companyMovements(KeysetToken, int)", HR_AND_ADMINS),
             method(RecognitionAdminService.class, "liability()", HR_AND_ADMINS),
             // recognition's leaderboards, badges and own settings: every person; reciprocal pairs: HR
             method(LeaderboardService.class, "months()", STAFF),
@@ -316,7 +316,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             method(RewardService.class, "pendingRedemptions(Long, int)", HR_AND_ADMINS),
             method(RewardService.class, "approve(long)", HR_AND_ADMINS),
             method(RewardService.class, "decline(long, String)", HR_AND_ADMINS),
-            method(RewardService.class, "exportRedemptions(LocalDate, LocalDate)", HR_AND_ADMINS),
+            method(RewardService.class, "exportRedemptions(LocalDate, LocalDate, Locale)", HR_AND_ADMINS),
             method(RewardService.class, "liability()", HR_AND_ADMINS),
             // pulse surveys: HR builds and schedules them (administrators do not); every employee answers
             method(SurveyService.class, "templates()", HR_ONLY),

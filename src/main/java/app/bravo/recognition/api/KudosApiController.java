@@ -1,11 +1,13 @@
 package app.bravo.recognition.api;
 
+import app.bravo.recognition.Celebration;
 import app.bravo.recognition.KudosCursor;
 import app.bravo.recognition.KudosItem;
 import app.bravo.recognition.KudosKind;
 import app.bravo.recognition.KudosPerson;
 import app.bravo.recognition.KudosService;
 import app.bravo.recognition.KudosSlice;
+import app.bravo.shared.i18n.Translations;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
@@ -15,6 +17,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -39,9 +42,11 @@ class KudosApiController {
     static final int PAGE_SIZE_MAX = 100;
 
     private final KudosService kudos;
+    private final Translations translations;
 
-    KudosApiController(KudosService kudos) {
+    KudosApiController(KudosService kudos, Translations translations) {
         this.kudos = kudos;
+        this.translations = translations;
     }
 
     @Schema(description = "A person a recognition names")
@@ -57,6 +62,12 @@ class KudosApiController {
                     Instant createdAt) {
     }
 
+    @Schema(description = "What a celebration celebrates")
+    record ApiCelebration(
+            @Schema(description = "ANNIVERSARY: a work anniversary; BIRTHDAY: a birthday") Celebration.Kind kind,
+            @Schema(description = "Years with the company for an anniversary; 0 for a birthday") int years) {
+    }
+
     @Schema(description = "A public recognition. Text is stored as written and must be shown as text, never as HTML.")
     record ApiKudos(long id,
                     @Schema(description = "SMALL: a peer's kudos; BIG: an approved big win; CELEBRATION: a work anniversary or birthday")
@@ -67,7 +78,10 @@ class KudosApiController {
                     @Nullable String giverName,
                     List<ApiPerson> recipients,
                     @Schema(description = "Points each recipient got from the giver (0: recognition without points)") int pointsEach,
-                    @Schema(description = "The giver's words, 1-" + KudosService.MESSAGE_MAX + " characters") String message,
+                    @Schema(description = "The giver's words, 1-" + KudosService.MESSAGE_MAX + " characters; "
+                            + "for a celebration, which no one writes, its English greeting") String message,
+                    @Schema(description = "What a celebration celebrates; null for other kinds")
+                    @Nullable ApiCelebration celebration,
                     @Schema(types = {"string", "null"}, description = "A customer's words the kudos quotes; null: none")
                     @Nullable String quote,
                     @Schema(description = "The company values it shows") List<String> values,
@@ -82,10 +96,14 @@ class KudosApiController {
                     @Schema(types = {"string", "null"}, format = "date-time", description = "When its giver last edited it; null: never")
                     @Nullable Instant editedAt) {
 
-        static ApiKudos of(KudosItem k) {
+        static ApiKudos of(KudosItem k, Translations translations) {
+            Celebration celebration = k.kind() == KudosKind.CELEBRATION ? Celebration.parse(k.message()).orElse(null) : null;
+            String message = celebration == null ? k.message()
+                    : celebration.words((key, args) -> translations.getTranslation(key, Locale.ENGLISH, args));
             return new ApiKudos(k.id(), k.kind(), k.giver() == null ? null : k.giver().id(),
                     k.giver() == null ? null : k.giver().name(), k.recipients().stream().map(ApiPerson::of).toList(),
-                    k.pointsEach(), k.message(), k.quote(), k.values().stream().map(KudosItem.Value::name).toList(),
+                    k.pointsEach(), message, celebration == null ? null : new ApiCelebration(celebration.kind(), celebration.years()),
+                    k.quote(), k.values().stream().map(KudosItem.Value::name).toList(),
                     k.awardLevelEn(), k.awardLevelFa(),
                     k.addOns().stream().map(a -> new ApiAddOn(a.id(), ApiPerson.of(a.giver()), a.message(), a.pointsEach(),
                             a.createdAt())).toList(),
@@ -136,6 +154,6 @@ class KudosApiController {
         if (next != null) {
             answer.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
         }
-        return answer.body(new KudosPage(slice.items().stream().map(ApiKudos::of).toList(), size, next));
+        return answer.body(new KudosPage(slice.items().stream().map(k -> ApiKudos.of(k, translations)).toList(), size, next));
     }
 }

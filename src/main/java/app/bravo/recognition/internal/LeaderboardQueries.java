@@ -30,7 +30,10 @@ import org.springframework.stereotype.Component;
  * <p>
  * What counts as recognition here: a small win or an approved big win ({@code kind} SMALL or BIG,
  * {@code status} PUBLISHED) that is public and not hidden by a moderator. Reciprocal pairs count
- * private and hidden ones too, and add-ons, since the points moved all the same.
+ * private and hidden ones too, since the points moved all the same. Leaderboards count a "+1"
+ * add-on (not withdrawn, not hidden) on such a kudos as recognition too: given by its giver,
+ * received by the kudos' recipients, in the month it was added; celebrations, given by no one,
+ * stay out with their add-ons.
  * <p>
  * Instants are bound as plain Timestamps; the connection's UTC rule (DD018) stores and compares
  * them as UTC instants, as everything else does.
@@ -61,26 +64,47 @@ public class LeaderboardQueries {
 
     // ---- leaderboards ----
 
-    /** Who received the most kudos in the month (then the most points), without people who opted out or left. */
+    /** The counted add-ons in the month, each joined to the recipients of its kudos (never its own giver). */
+    private static final String ADD_ONS_TO_RECIPIENTS = """
+            FROM kudos_addon a
+            JOIN kudos k ON k.id = a.kudos_id
+            JOIN kudos_recipient r ON r.kudos_id = a.kudos_id AND r.person_id <> a.giver_id
+            WHERE %s AND a.deleted = FALSE AND a.hidden = FALSE AND a.created_at >= :start AND a.created_at < :end"""
+            .formatted(COUNTED);
+
+    /**
+     * Who received the most kudos and add-ons in the month (then the most points), without people
+     * who opted out or left.
+     */
     public List<LeaderboardEntry> received(Month month, @Nullable Long departmentId, int limit) {
         return board("""
-                SELECT r.person_id AS pid, COUNT(*) AS n, COALESCE(SUM(r.points), 0) AS pts
-                FROM kudos k JOIN kudos_recipient r ON r.kudos_id = k.id
-                WHERE %s AND k.published_at >= :start AND k.published_at < :end
-                GROUP BY r.person_id""".formatted(COUNTED), month, departmentId, limit);
+                SELECT e.pid, COUNT(*) AS n, COALESCE(SUM(e.pts), 0) AS pts
+                FROM (SELECT r.person_id AS pid, r.points AS pts
+                      FROM kudos k JOIN kudos_recipient r ON r.kudos_id = k.id
+                      WHERE %s AND k.published_at >= :start AND k.published_at < :end
+                      UNION ALL
+                      SELECT r.person_id, a.points
+                      %s) e
+                GROUP BY e.pid""".formatted(COUNTED, ADD_ONS_TO_RECIPIENTS), month, departmentId, limit);
     }
 
     /**
-     * Who gave the most kudos in the month (then the most points from their own allowance: a big
-     * win's points come from the company budget, not from its nominator).
+     * Who gave the most kudos and add-ons in the month (then the most points from their own
+     * allowance: a big win's points come from the company budget, not from its nominator). A kudos
+     * or add-on to several people is one given, with the points of all.
      */
     public List<LeaderboardEntry> given(Month month, @Nullable Long departmentId, int limit) {
         return board("""
-                SELECT k.giver_id AS pid, COUNT(DISTINCT k.id) AS n,
-                       COALESCE(SUM(CASE WHEN k.kind = 'SMALL' THEN r.points ELSE 0 END), 0) AS pts
-                FROM kudos k JOIN kudos_recipient r ON r.kudos_id = k.id
-                WHERE %s AND k.giver_id IS NOT NULL AND k.published_at >= :start AND k.published_at < :end
-                GROUP BY k.giver_id""".formatted(COUNTED), month, departmentId, limit);
+                SELECT e.pid, COUNT(*) AS n, COALESCE(SUM(e.pts), 0) AS pts
+                FROM (SELECT k.giver_id AS pid, SUM(CASE WHEN k.kind = 'SMALL' THEN r.points ELSE 0 END) AS pts
+                      FROM kudos k JOIN kudos_recipient r ON r.kudos_id = k.id
+                      WHERE %s AND k.giver_id IS NOT NULL AND k.published_at >= :start AND k.published_at < :end
+                      GROUP BY k.id, k.giver_id
+                      UNION ALL
+                      SELECT a.giver_id, SUM(a.points)
+                      %s
+                      GROUP BY a.id, a.giver_id) e
+                GROUP BY e.pid""".formatted(COUNTED, ADD_ONS_TO_RECIPIENTS), month, departmentId, limit);
     }
 
     private List<LeaderboardEntry> board(String figures, Month month, @Nullable Long departmentId, int limit) {

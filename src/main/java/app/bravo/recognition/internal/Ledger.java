@@ -1,5 +1,6 @@
 package app.bravo.recognition.internal;
 
+import app.bravo.shared.KeysetToken;
 import app.bravo.shared.UserError;
 import app.bravo.shared.time.CompanyCalendar;
 import java.sql.Timestamp;
@@ -128,13 +129,18 @@ public class Ledger {
     public record CompanyMovement(long id, MovementKind kind, long amount, String actor, @Nullable Long kudosId, Instant at) {
     }
 
-    /** A page of the company budget's movements, newest first, before the movement {@code beforeId} (keyset). */
-    public List<CompanyMovement> companyMovements(@Nullable Long beforeId, int size) {
+    /**
+     * The company budget's movements, newest first (by time, then id), from just before the cursor
+     * (from the newest without one): a keyset along the account indexes, however deep it goes.
+     */
+    public List<CompanyMovement> companyMovements(@Nullable KeysetToken before, int limit) {
         return jdbc.sql("""
                 SELECT id, kind, CASE WHEN to_account = :a THEN amount ELSE -amount END, actor, kudos_id, created_at
-                FROM point_movement WHERE (to_account = :a OR from_account = :a) AND (:before IS NULL OR id < :before)
-                ORDER BY id DESC LIMIT :size""")
-                .param("a", COMPANY_ACCOUNT).param("before", beforeId).param("size", size)
+                FROM point_movement WHERE (to_account = :a OR from_account = :a)
+                  AND (:beforeAt IS NULL OR created_at < :beforeAt OR (created_at = :beforeAt AND id < :beforeId))
+                ORDER BY created_at DESC, id DESC LIMIT :limit""")
+                .param("a", COMPANY_ACCOUNT).param("beforeAt", before == null ? null : Timestamp.from(before.at()))
+                .param("beforeId", before == null ? 0 : before.id()).param("limit", limit)
                 .query((rs, n) -> new CompanyMovement(rs.getLong(1), MovementKind.valueOf(rs.getString(2)), rs.getLong(3),
                         rs.getString(4), (Long) rs.getObject(5, Long.class), rs.getTimestamp(6).toInstant()))
                 .list();

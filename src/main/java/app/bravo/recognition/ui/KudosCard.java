@@ -103,9 +103,7 @@ class KudosCard extends Div {
         if (k.kind() == KudosKind.CELEBRATION) {
             var c = app.bravo.recognition.Celebration.parse(k.message());
             if (c.isPresent()) {
-                return c.get().kind() == app.bravo.recognition.Celebration.Kind.BIRTHDAY
-                        ? in.getTranslation("kudos.celebration.birthday")
-                        : in.getTranslation("kudos.celebration.anniversary", c.get().years());
+                return c.get().words(in::getTranslation);
             }
         }
         return k.message();

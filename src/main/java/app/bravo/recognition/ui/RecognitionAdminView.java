@@ -10,6 +10,8 @@ import app.bravo.recognition.PointsLiability;
 import app.bravo.recognition.RecognitionAdminService;
 import app.bravo.recognition.RecognitionSettings;
 import app.bravo.security.Roles;
+import app.bravo.shared.KeysetPage;
+import app.bravo.shared.KeysetToken;
 import app.bravo.shared.UserError;
 import app.bravo.shared.i18n.Numbers;
 import app.bravo.shared.time.Dates;
@@ -43,6 +45,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -97,6 +100,9 @@ public class RecognitionAdminView extends Main implements HasDynamicTitle {
     final IntegerInput topUpAmount = points("recognition.admin.budget.top-up-amount", 1);
     final Button topUp = primary("recognition.admin.budget.top-up");
     final Grid<BudgetMovement> movements = new Grid<>();
+    final Button moreMovements = new Button();
+    private final List<BudgetMovement> shownMovements = new ArrayList<>();
+    private @Nullable KeysetToken movementsNext;
     final ErrorBanner budgetProblem = new ErrorBanner();
     final Span liabilityPoints = new Span();
     final Span liabilityWorth = new Span();
@@ -361,8 +367,12 @@ public class RecognitionAdminView extends Main implements HasDynamicTitle {
         movements.setAllRowsVisible(true);
         var heading = new H2(getTranslation("recognition.admin.budget.movements"));
         heading.addClassName("recognition-admin-subtitle");
+        moreMovements.setText(getTranslation("recognition.admin.budget.more"));
+        moreMovements.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        moreMovements.addClickListener(e -> showMoreMovements());
+        moreMovements.setVisible(false);
         return section("recognition.admin.budget.title", "recognition.admin.budget.intro", budgetProblem, balance, toolbar,
-                heading, movements);
+                heading, movements, moreMovements);
     }
 
     private Component liabilitySection() {
@@ -379,10 +389,27 @@ public class RecognitionAdminView extends Main implements HasDynamicTitle {
 
     private void loadBudget() {
         budgetBalance.setText(number(service.companyBudget()));
-        movements.setItems(service.companyMovements(null, MOVEMENTS_SHOWN));
+        shownMovements.clear();
+        movementsNext = null;
+        readMovements(null);
         PointsLiability l = service.liability();
         liabilityPoints.setText(number(l.points()));
         liabilityWorth.setText(Numbers.money(l.worth(), l.currency(), getLocale()));
+    }
+
+    /** The next page of the company budget's movements, below the ones shown ("show more"). */
+    void showMoreMovements() {
+        if (movementsNext != null) {
+            readMovements(movementsNext);
+        }
+    }
+
+    private void readMovements(@Nullable KeysetToken before) {
+        KeysetPage<BudgetMovement> page = service.companyMovements(before, MOVEMENTS_SHOWN);
+        shownMovements.addAll(page.items());
+        movementsNext = page.next();
+        movements.setItems(List.copyOf(shownMovements));
+        moreMovements.setVisible(page.hasNext());
     }
 
     void topUp() {

@@ -326,7 +326,7 @@ public class RewardsManageView extends Main implements HasDynamicTitle {
         if (f == null || t == null || t.isBefore(f)) {
             f = t = LocalDate.now(UserSettings.zone());
         }
-        return rewards.exportRedemptions(f, t);
+        return rewards.exportRedemptions(f, t, getLocale());
     }
 
     private String exportName() {

@@ -124,6 +124,41 @@ class KudosApiTest {
     }
 
     @Test
+    void a_celebration_answers_what_it_celebrates_and_english_words_not_its_machine_text() throws Exception {
+        Instant at = Instant.parse("1989-05-06T07:08:09.000000Z").plusNanos((System.nanoTime() % 900_000) * 1000);
+        long birthday = celebrationAt("BIRTHDAY", at.plusMillis(2));
+        long anniversary = celebrationAt("ANNIVERSARY:3", at.plusMillis(1));
+        long plain = kudosAt(5, fixtures.person("Api taker").getId(), "Plain thanks", false, at);
+        String after = new KudosCursor(at.plusMillis(2).plusNanos(1000), 0).token();
+
+        mvc.perform(get("/api/v1/kudos").param("after", after).param("size", "3")
+                        .header("Authorization", "Bearer " + reader.token()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[*].id").value(contains((int) birthday, (int) anniversary, (int) plain)))
+                .andExpect(jsonPath("$.items[0].kind").value("CELEBRATION"))
+                .andExpect(jsonPath("$.items[0].celebration.kind").value("BIRTHDAY"))
+                .andExpect(jsonPath("$.items[0].celebration.years").value(0))
+                .andExpect(jsonPath("$.items[0].message").value("🎂 Happy birthday! The whole company wishes you a wonderful day."))
+                .andExpect(jsonPath("$.items[1].celebration.kind").value("ANNIVERSARY"))
+                .andExpect(jsonPath("$.items[1].celebration.years").value(3))
+                .andExpect(jsonPath("$.items[1].message").value("🎉 3 years with us today. Happy work anniversary!"))
+                .andExpect(jsonPath("$.items[2].celebration").value(org.hamcrest.Matchers.nullValue()))
+                .andExpect(jsonPath("$.items[2].message").value("Plain thanks"));
+    }
+
+    /** A celebration as the app posts it (no giver, the machine text as its message), for a person of its own. */
+    long celebrationAt(String what, Instant at) {
+        var person = fixtures.person("Api celebrated");
+        jdbc.update("""
+                insert into kudos (kind, status, giver_id, message, created_at, published_at)
+                values ('CELEBRATION', 'PUBLISHED', NULL, ?, ?, ?)""", what, Timestamp.from(at), Timestamp.from(at));
+        long id = jdbc.queryForObject("select max(id) from kudos where message = ? and published_at = ?", Long.class,
+                what, Timestamp.from(at));
+        jdbc.update("insert into kudos_recipient (kudos_id, person_id) values (?, ?)", id, person.getId());
+        return id;
+    }
+
+    @Test
     void a_bad_cursor_or_size_is_a_400_naming_the_parameter() throws Exception {
         mvc.perform(get("/api/v1/kudos").param("after", "not-a-cursor").param("size", "0")
                         .header("Authorization", "Bearer " + reader.token()))

@@ -4,6 +4,7 @@ import app.bravo.Fixtures;
 import app.bravo.IntegrationTest;
 import app.bravo.people.DepartmentNode;
 import app.bravo.recognition.AwardLevelInfo;
+import app.bravo.recognition.BudgetMovement;
 import app.bravo.recognition.DepartmentAllowance;
 import app.bravo.recognition.RecognitionAdminService;
 import app.bravo.recognition.internal.RecognitionSettingsStore;
@@ -150,6 +151,23 @@ class RecognitionAdminViewTest extends SpringBrowserlessTest {
         var l = admin.liability();
         assertThat(view.liabilityWorth.getText()).isEqualTo(Numbers.money(l.worth(), "EUR", fa))
                 .doesNotContainPattern("[0-9.]").contains("€").contains("٫");
+    }
+
+    @Test
+    void the_budget_shows_the_newest_movements_and_show_more_the_older_ones_below() {
+        for (int amount = 1; amount <= RecognitionAdminView.MOVEMENTS_SHOWN + 1; amount++) {
+            admin.topUp(amount);
+        }
+        RecognitionAdminView view = navigate(RecognitionAdminView.class);
+
+        assertThat(view.movements.getListDataView().getItems().map(BudgetMovement::amount).toList())
+                .containsExactlyElementsOf(java.util.stream.LongStream.iterate(51, a -> a - 1).limit(50).boxed().toList());
+        assertThat(view.moreMovements.isVisible()).isTrue();
+
+        test(view.moreMovements).click();
+
+        assertThat(view.movements.getListDataView().getItems().limit(52).map(BudgetMovement::amount).toList())
+                .startsWith(51L, 50L).element(50).isEqualTo(1L);
     }
 
     @Test

@@ -163,11 +163,12 @@ class OpenApiContractTest {
         jdbc.update("update kudos set published_at = ? where id = ?", Timestamp.from(at), id);
         jdbc.update("""
                 insert into kudos (kind, status, giver_id, message, created_at, published_at)
-                values ('CELEBRATION', 'PUBLISHED', NULL, 'Ten years!', ?, ?)""", Timestamp.from(at), Timestamp.from(at.minusMillis(1)));
+                values ('CELEBRATION', 'PUBLISHED', NULL, 'ANNIVERSARY:10', ?, ?)""", Timestamp.from(at), Timestamp.from(at.minusMillis(1)));
         String after = new app.bravo.recognition.KudosCursor(at.plusNanos(1000), 0).token();
         var page = record("/api/v1/kudos", Request.Method.GET, bearer(get("/api/v1/kudos").param("size", "2").param("after", after), all));
         assertThat(page.getStatus()).isEqualTo(200);
-        assertThat(page.getContentAsString()).contains("\"id\":" + id, "\"giverId\":null", "\"editedAt\":null");
+        assertThat(page.getContentAsString()).contains("\"id\":" + id, "\"giverId\":null", "\"editedAt\":null",
+                "\"celebration\":null", "\"celebration\":{\"kind\":\"ANNIVERSARY\",\"years\":10}");
         assertThat(record("/api/v1/kudos", Request.Method.GET, bearer(get("/api/v1/kudos").param("after", "nope"), all)).getStatus())
                 .isEqualTo(400);
         assertThat(record("/api/v1/kudos", Request.Method.GET, bearer(get("/api/v1/kudos"), intake)).getStatus()).isEqualTo(403);
@@ -194,6 +195,11 @@ class OpenApiContractTest {
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
                         "$.components.securitySchemes.bearer.scheme").value("bearer"))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
-                        "$.paths['/api/v1/wall'].get.security[0].bearer").exists());
+                        "$.paths['/api/v1/wall'].get.security[0].bearer").exists())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
+                        "$.components.schemas.ApiKudos.properties.celebration.anyOf[1].type").value("null"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
+                        "$.components.schemas.ApiKudos.properties.celebration.anyOf[0]['$ref']")
+                        .value("#/components/schemas/ApiCelebration"));
     }
 }
