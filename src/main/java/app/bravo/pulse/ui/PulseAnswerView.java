@@ -43,7 +43,7 @@ public class PulseAnswerView extends Main implements BeforeEnterObserver, HasDyn
 
     PulseAnswerView(PulseService pulses) {
         this.pulses = pulses;
-        addClassNames("page", "pulse-answer");
+        addClassNames("view", "pulse-answer");
         submit.setText(getTranslation("pulse.answer.submit"));
         submit.addThemeVariants(ButtonVariant.PRIMARY);
         submit.addClassName("pulse-submit");

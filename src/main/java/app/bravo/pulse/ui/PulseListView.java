@@ -29,7 +29,7 @@ public class PulseListView extends Main implements HasDynamicTitle {
     final Paragraph empty = new Paragraph();
 
     PulseListView(PulseService pulses) {
-        addClassNames("page", "pulse-list");
+        addClassNames("view", "pulse-list");
         add(new H2(getTranslation("pulse.list.title")));
         boolean fa = Language.of(getLocale()) == Language.PERSIAN;
         for (OpenRound r : pulses.myOpenRounds()) {

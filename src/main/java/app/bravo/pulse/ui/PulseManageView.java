@@ -58,7 +58,7 @@ public class PulseManageView extends Main implements HasDynamicTitle {
     final Map<Long, Div> cards = new LinkedHashMap<>();
     final Dialog templatePicker = new Dialog();
     /** The "Use this template" buttons of the picker, by template key. */
-    final Map<String, Button> useTemplate = new LinkedHashMap<>();
+    final Map<String, Button> templateButtons = new LinkedHashMap<>();
     final Dialog newSurvey = new Dialog();
     final TextField nameEn = new TextField();
     final TextField nameFa = new TextField();
@@ -68,7 +68,7 @@ public class PulseManageView extends Main implements HasDynamicTitle {
 
     PulseManageView(SurveyService surveys) {
         this.surveys = surveys;
-        addClassNames("page", "pulse-manage");
+        addClassNames("view", "pulse-manage");
         fromTemplate.setText(getTranslation("pulse.manage.from-template"));
         fromTemplate.addThemeVariants(ButtonVariant.PRIMARY);
         fromTemplate.addClickListener(e -> templatePicker.open());
@@ -133,9 +133,8 @@ public class PulseManageView extends Main implements HasDynamicTitle {
             Div item = new Div();
             item.addClassNames("card", "pulse-template");
             Button use = new Button(getTranslation("pulse.manage.use-template"));
-            use.addClickListener(e -> open(() -> surveys.createFromTemplate(t.key()), error));
-            use.addClickListener(e -> templatePicker.close());
-            useTemplate.put(t.key(), use);
+            use.addClickListener(e -> useTemplate(t.key()));
+            templateButtons.put(t.key(), use);
             item.add(new H3(Bidi.isolate(t.name(fa))), new Paragraph(Bidi.isolate(t.description(fa))),
                     new Paragraph(getTranslation("pulse.manage.template-questions", t.questions().size())), use);
             all.add(item);
@@ -147,12 +146,7 @@ public class PulseManageView extends Main implements HasDynamicTitle {
 
     private void buildNewSurvey() {
         newSurvey.setHeaderTitle(getTranslation("pulse.manage.new"));
-        nameEn.setLabel(getTranslation("pulse.editor.name-en"));
-        nameEn.setMaxLength(SurveyForm.NAME_MAX);
-        nameEn.getElement().setAttribute("dir", "ltr");
-        nameFa.setLabel(getTranslation("pulse.editor.name-fa"));
-        nameFa.setMaxLength(SurveyForm.NAME_MAX);
-        nameFa.getElement().setAttribute("dir", "rtl");
+        PulseSurveyEditor.nameFields(nameEn, nameFa);
         nameEn.setWidthFull();
         nameFa.setWidthFull();
         create.setText(getTranslation("pulse.manage.create"));
@@ -160,6 +154,12 @@ public class PulseManageView extends Main implements HasDynamicTitle {
         create.addClickListener(e -> createBlank());
         newSurvey.add(newError, nameEn, nameFa);
         newSurvey.getFooter().add(new Button(getTranslation("pulse.manage.cancel"), e -> newSurvey.close()), create);
+    }
+
+    /** Makes a survey from this template and opens it. */
+    void useTemplate(String key) {
+        templatePicker.close();
+        open(() -> surveys.createFromTemplate(key), error);
     }
 
     /** Creates the blank survey and opens it; a refusal stays in the dialog. */

@@ -110,7 +110,7 @@ public class PulseSurveyEditor extends Main implements BeforeEnterObserver, HasD
     PulseSurveyEditor(SurveyService surveys, PeopleService people) {
         this.surveys = surveys;
         this.people = people;
-        addClassNames("page", "pulse-editor");
+        addClassNames("view", "pulse-editor");
         lockedNote.addClassName("pulse-locked-note");
         lockedNote.setText(getTranslation("pulse.editor.locked"));
         var back = new RouterLink(getTranslation("pulse.editor.back"), PulseManageView.class);
@@ -134,13 +134,18 @@ public class PulseSurveyEditor extends Main implements BeforeEnterObserver, HasD
         return s;
     }
 
+    /** The English and Persian name fields of a survey, each written in its own direction. */
+    static void nameFields(TextField en, TextField fa) {
+        en.setLabel(en.getTranslation("pulse.editor.name-en"));
+        en.setMaxLength(SurveyForm.NAME_MAX);
+        en.getElement().setAttribute("dir", "ltr");
+        fa.setLabel(fa.getTranslation("pulse.editor.name-fa"));
+        fa.setMaxLength(SurveyForm.NAME_MAX);
+        fa.getElement().setAttribute("dir", "rtl");
+    }
+
     private Section detailsSection() {
-        nameEn.setLabel(getTranslation("pulse.editor.name-en"));
-        nameEn.setMaxLength(SurveyForm.NAME_MAX);
-        nameEn.getElement().setAttribute("dir", "ltr");
-        nameFa.setLabel(getTranslation("pulse.editor.name-fa"));
-        nameFa.setMaxLength(SurveyForm.NAME_MAX);
-        nameFa.getElement().setAttribute("dir", "rtl");
+        nameFields(nameEn, nameFa);
         kind.setLabel(getTranslation("pulse.editor.kind"));
         kind.setItems(SurveyKind.values());
         kind.setItemLabelGenerator(k -> getTranslation("pulse.kind." + k.name()));

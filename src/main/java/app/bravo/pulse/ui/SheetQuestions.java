@@ -68,7 +68,7 @@ class SheetQuestions extends Div {
         switch (q.type()) {
             case AGREE_5, SCALE_10 -> {
                 Div row = new Div();
-                row.addClassName("pulse-scale");
+                row.addClassNames("pulse-scale", q.type() == QuestionType.AGREE_5 ? "pulse-agree" : "pulse-ten");
                 Integer[] chosen = {null};
                 Map<Integer, Button> buttons = new LinkedHashMap<>();
                 for (int v = q.type().min(); v <= q.type().max(); v++) {

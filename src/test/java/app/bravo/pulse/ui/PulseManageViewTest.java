@@ -59,7 +59,10 @@ class PulseManageViewTest extends SpringBrowserlessTest {
         assertThat(list.templatePicker.isOpened()).isTrue();
         assertThat(list.templatePicker.getElement().getTextRecursively()).contains("Engagement drivers")
                 .contains("A short monthly pulse across the drivers of engagement.");
-        test(list.useTemplate.get("engagement")).click();
+        assertThat(list.templateButtons).containsKey("engagement");
+        // the browserless tester finds the dialog's buttons detached (as RewardsManageViewTest notes), so the
+        // view's own method runs what the button runs
+        list.useTemplate("engagement");
 
         PulseSurveyEditor editor = $(PulseSurveyEditor.class).first();
         assertThat(editor.title.getText()).contains("Engagement drivers");
