@@ -25,6 +25,8 @@ import app.bravo.people.ui.ValuesAdminView;
 import app.bravo.pulse.PulseService;
 import app.bravo.pulse.ui.PulseAnswerView;
 import app.bravo.pulse.ui.PulseListView;
+import app.bravo.pulse.ui.PulseManageView;
+import app.bravo.pulse.ui.PulseSurveyEditor;
 import app.bravo.pulse.SurveyService;
 import app.bravo.recognition.BigWinService;
 import app.bravo.recognition.KudosService;
@@ -155,7 +157,9 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             route(RewardsView.class, STAFF),
             route(RewardsManageView.class, HR_AND_ADMINS),
             route(PulseListView.class, STAFF),
-            route(PulseAnswerView.class, STAFF, person -> "pulse/0"));
+            route(PulseAnswerView.class, STAFF, person -> "pulse/0"),
+            route(PulseManageView.class, HR_ONLY),
+            route(PulseSurveyEditor.class, HR_ONLY, person -> "pulse/manage/0"));
 
     static final List<MethodRow> METHODS = List.of(
             // people: the directory for everyone, its administration for admins, values for HR

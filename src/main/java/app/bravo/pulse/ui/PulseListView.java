@@ -6,6 +6,7 @@ import app.bravo.security.Roles;
 import app.bravo.shared.i18n.Bidi;
 import app.bravo.shared.i18n.Language;
 import app.bravo.shared.ui.PageTitles;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
@@ -18,6 +19,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 
 /** {@code /pulse}: the pulses the signed-in person is asked and has not answered yet, each a link to answer it. */
+@StyleSheet("styles/pulse.css")
 @Route("pulse")
 @Menu(title = "nav.pulse", icon = "vaadin:heart", order = 40)
 @RolesAllowed(Roles.EMPLOYEE)
@@ -27,7 +29,7 @@ public class PulseListView extends Main implements HasDynamicTitle {
     final Paragraph empty = new Paragraph();
 
     PulseListView(PulseService pulses) {
-        addClassNames("page", "pulse-list");
+        addClassNames("view", "pulse-list");
         add(new H2(getTranslation("pulse.list.title")));
         boolean fa = Language.of(getLocale()) == Language.PERSIAN;
         for (OpenRound r : pulses.myOpenRounds()) {
