@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SignInJourneyIT extends BrowserJourney {
 
     /** Side-menu paths every signed-in role sees. */
-    static final List<String> EVERYONE_PATHS = List.of("", "people", "kudos", "rewards", "inbox", "kudos/leaderboard");
+    static final List<String> EVERYONE_PATHS = List.of("", "people", "kudos", "rewards", "inbox", "kudos/leaderboard", "pulse");
 
     /**
      * Side-menu paths the administrator sees. EXTEND THIS LIST as the admin views land:
@@ -53,8 +53,10 @@ class SignInJourneyIT extends BrowserJourney {
             assertThat(paths).as("side menu of hr").filteredOn(p -> p.startsWith(ADMIN_PREFIX))
                     .containsExactly("admin/values", "admin/calendar");
             assertThat(paths).as("HR's recognition pages").contains("kudos/admin", "kudos/pairs", "kudos/approvals", "rewards/manage");
+            assertThat(paths).as("HR's pulse pages").contains("pulse/manage");
         } else {
-            assertThat(paths).as("side menu of %s", role).noneMatch(p -> p.startsWith(ADMIN_PREFIX));
+            assertThat(paths).as("side menu of %s", role).noneMatch(p -> p.startsWith(ADMIN_PREFIX))
+                    .doesNotContain("pulse/manage");
         }
     }
 
