@@ -172,7 +172,7 @@ class BravoChart extends HTMLElement {
       if (series.bravoNotEnough) {
         // the cells of groups too small to show: plain, with the server's short mark, and its words in the tooltip
         delete series.bravoNotEnough;
-        series.itemStyle = { color: muted, borderColor: background, borderWidth: 2 };
+        series.itemStyle = { borderColor: background, borderWidth: 2 };
         series.label = Object.assign(series.label || {}, { color: secondary });
         series.tooltip = { formatter: (p) => `${cell(p)}: ${escape(series.name)}` };
       } else if (series.type === 'heatmap') {
@@ -180,12 +180,18 @@ class BravoChart extends HTMLElement {
         series.tooltip = { formatter: (p) => `${cell(p)}: ${show(p.value[2])}${unit}` };
       }
     }
-    if (option.visualMap) {
-      Object.assign(option.visualMap, {
-        inRange: { color: SCALE[mode] },
-        textStyle: { color: secondary, fontFamily: font },
-        formatter: (v) => tick.format(v),
-      });
+    for (const scale of [].concat(option.visualMap || [])) {
+      if (scale.bravoNotEnough) {
+        // the marked cells' own map, not shown: one plain colour for all of them
+        delete scale.bravoNotEnough;
+        scale.pieces.forEach((piece) => { piece.color = muted; });
+      } else {
+        Object.assign(scale, {
+          inRange: { color: SCALE[mode] },
+          textStyle: { color: secondary, fontFamily: font },
+          formatter: (v) => tick.format(v),
+        });
+      }
     }
     return option;
   }
