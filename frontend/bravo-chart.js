@@ -41,7 +41,8 @@ class BravoChart extends HTMLElement {
     root.innerHTML = `<style>
         :host { display: block; position: relative; height: var(--bravo-chart-height, 20rem); min-width: 0; }
         :host([hidden]) { display: none; }
-        .plot { position: absolute; inset: 0; }
+        /* ECharts places every text itself, by text-anchor, which a right-to-left page would turn round */
+        .plot { position: absolute; inset: 0; direction: ltr; }
         .probe { position: absolute; visibility: hidden; width: 0; height: 0; overflow: hidden; }
       </style><div class="plot"></div><span class="probe"></span>`;
     this._plot = root.querySelector('.plot');

@@ -102,8 +102,11 @@ class ChartJourneyIT extends BrowserJourney {
         assertAccessible("the chart gallery in Persian");
     }
 
+    /** The page, and the heatmap (below the fold) on its own. */
     private void screenshot(String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", name + ".png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", name + ".png")));
+        page.locator(".bravo-chart").nth(3).screenshot(new Locator.ScreenshotOptions()
+                .setPath(Path.of("target", "screenshots", name + "-heatmap.png")));
     }
 
     private void waitForDrawings(int atLeast) {
