@@ -169,6 +169,11 @@ class BravoChart extends HTMLElement {
       }
       if (series.label) {
         series.label.fontFamily = font;
+        if (series.type !== 'heatmap' && series.label.position !== 'inside') {
+          // a label beside its bar or point is outlined in the page's colour (ECharts would take a dark
+          // one from the transparent background, a dark halo round the light text of the dark theme)
+          Object.assign(series.label, { color: text, textBorderColor: background });
+        }
       }
       if (series.bravoNotEnough) {
         // the cells of groups too small to show: plain, with the server's short mark, and its words in the tooltip
