@@ -41,7 +41,8 @@ class BravoChart extends HTMLElement {
     root.innerHTML = `<style>
         :host { display: block; position: relative; height: var(--bravo-chart-height, 20rem); min-width: 0; }
         :host([hidden]) { display: none; }
-        .plot { position: absolute; inset: 0; }
+        /* ECharts places every text itself, by text-anchor, which a right-to-left page would turn round */
+        .plot { position: absolute; inset: 0; direction: ltr; }
         .probe { position: absolute; visibility: hidden; width: 0; height: 0; overflow: hidden; }
       </style><div class="plot"></div><span class="probe"></span>`;
     this._plot = root.querySelector('.plot');
@@ -168,11 +169,16 @@ class BravoChart extends HTMLElement {
       }
       if (series.label) {
         series.label.fontFamily = font;
+        if (series.type !== 'heatmap' && series.label.position !== 'inside') {
+          // a label beside its bar or point is outlined in the page's colour (ECharts would take a dark
+          // one from the transparent background, a dark halo round the light text of the dark theme)
+          Object.assign(series.label, { color: text, textBorderColor: background });
+        }
       }
       if (series.bravoNotEnough) {
         // the cells of groups too small to show: plain, with the server's short mark, and its words in the tooltip
         delete series.bravoNotEnough;
-        series.itemStyle = { color: muted, borderColor: background, borderWidth: 2 };
+        series.itemStyle = { borderColor: background, borderWidth: 2 };
         series.label = Object.assign(series.label || {}, { color: secondary });
         series.tooltip = { formatter: (p) => `${cell(p)}: ${escape(series.name)}` };
       } else if (series.type === 'heatmap') {
@@ -180,12 +186,18 @@ class BravoChart extends HTMLElement {
         series.tooltip = { formatter: (p) => `${cell(p)}: ${show(p.value[2])}${unit}` };
       }
     }
-    if (option.visualMap) {
-      Object.assign(option.visualMap, {
-        inRange: { color: SCALE[mode] },
-        textStyle: { color: secondary, fontFamily: font },
-        formatter: (v) => tick.format(v),
-      });
+    for (const scale of [].concat(option.visualMap || [])) {
+      if (scale.bravoNotEnough) {
+        // the marked cells' own map, not shown: one plain colour for all of them
+        delete scale.bravoNotEnough;
+        scale.pieces.forEach((piece) => { piece.color = muted; });
+      } else {
+        Object.assign(scale, {
+          inRange: { color: SCALE[mode] },
+          textStyle: { color: secondary, fontFamily: font },
+          formatter: (v) => tick.format(v),
+        });
+      }
     }
     return option;
   }

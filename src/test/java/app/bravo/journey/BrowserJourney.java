@@ -1,6 +1,7 @@
 package app.bravo.journey;
 
 import app.bravo.Fixtures;
+import app.bravo.TestClock;
 import app.bravo.people.PeopleService;
 import app.bravo.people.PersonForm;
 import app.bravo.security.Role;
@@ -34,12 +35,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * What every browser journey needs: the application with the demo company on a random port,
+ * What every browser journey needs: the application with the demo company on a random port (and
+ * the tests' clock, which scanned test components such as PulseTestData need),
  * headless Debian Chromium driven by Playwright, a fresh browser context per test, signing in,
  * the axe-core accessibility check, and a failure on any Content-Security-Policy violation.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "bravo.demo.enabled=true")
-@Import(Fixtures.class)
+@Import({Fixtures.class, TestClock.Config.class})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class BrowserJourney {
 

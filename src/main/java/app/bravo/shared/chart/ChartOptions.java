@@ -100,7 +100,8 @@ final class ChartOptions {
         ObjectNode rows = categoryAxis(spec.rows()).put("inverse", true).put("position", rtl ? "right" : "left");
         option.set("xAxis", columns);
         option.set("yAxis", rows);
-        option.putObject("visualMap").put("type", "continuous").put("min", spec.min()).put("max", spec.max())
+        ArrayNode scales = option.putArray("visualMap");
+        scales.addObject().put("type", "continuous").put("min", spec.min()).put("max", spec.max())
                 .put("seriesIndex", 0).put("orient", "horizontal").put("left", "center").put("bottom", 0)
                 .put("calculable", false).put("inverse", rtl).put("itemHeight", 160);
         ArrayNode shown = JSON.arrayNode();
@@ -125,6 +126,10 @@ final class ChartOptions {
             marked.set("data", hidden);
             marked.putObject("label").put("show", true).put("formatter", notEnoughMark);
             marked.putObject("emphasis").put("disabled", true);
+            // every heatmap series needs a visual map of its own (ECharts' development build refuses to
+            // draw one without); this one, out of sight, gives all marked cells the one plain colour
+            scales.addObject().put("type", "piecewise").put("show", false).put("seriesIndex", 1)
+                    .put("bravoNotEnough", true).putArray("pieces").addObject().put("value", 0);
         }
         return option;
     }

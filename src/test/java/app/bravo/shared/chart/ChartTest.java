@@ -112,10 +112,14 @@ class ChartTest extends SpringBrowserlessTest {
                 .containsExactly("Recognition", "Growth", "Manager");
         assertThat(o.get("yAxis").get("data").valueStream().map(JsonNode::asString))
                 .containsExactly("Support", "Sales", "Engineering", "Legal");
-        JsonNode visualMap = o.get("visualMap");
+        JsonNode visualMap = o.get("visualMap").get(0);
         assertThat(visualMap.get("min").asDouble()).isEqualTo(1.0);
         assertThat(visualMap.get("max").asDouble()).isEqualTo(5.0);
         assertThat(visualMap.get("seriesIndex").asInt()).as("the scale colours only the scores").isZero();
+        JsonNode marks = o.get("visualMap").get(1);
+        assertThat(marks.get("seriesIndex").asInt()).as("the marked cells have a visual map of their own").isEqualTo(1);
+        assertThat(marks.get("show").asBoolean()).isFalse();
+        assertThat(marks.get("bravoNotEnough").asBoolean()).isTrue();
 
         JsonNode scores = o.get("series").get(0);
         assertThat(scores.get("data")).hasSize(9);
@@ -132,7 +136,9 @@ class ChartTest extends SpringBrowserlessTest {
     void a_heatmap_without_small_groups_has_no_marked_series() {
         var spec = ChartSpec.heatmap("Drivers", "Department", List.of("Support"), List.of("Growth"),
                 List.of(List.of(3.5)), 1, 5, "");
-        assertThat(option(spec, false).get("series")).hasSize(1);
+        JsonNode o = option(spec, false);
+        assertThat(o.get("series")).hasSize(1);
+        assertThat(o.get("visualMap")).hasSize(1);
     }
 
     @Test
