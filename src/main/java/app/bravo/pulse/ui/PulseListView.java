@@ -21,7 +21,7 @@ import jakarta.annotation.security.RolesAllowed;
 /** {@code /pulse}: the pulses the signed-in person is asked and has not answered yet, each a link to answer it. */
 @StyleSheet("styles/pulse.css")
 @Route("pulse")
-@Menu(title = "nav.pulse", icon = "vaadin:heart", order = 40)
+@Menu(title = "nav.pulse", icon = "vaadin:clipboard-pulse", order = 40)
 @RolesAllowed(Roles.EMPLOYEE)
 public class PulseListView extends Main implements HasDynamicTitle {
 
