@@ -8,7 +8,11 @@ public record SurveyForm(String nameEn, String nameFa, SurveyKind kind, int anon
     public static final int THRESHOLD_MIN = 3;
     public static final int DEFAULT_THRESHOLD = 5;
     public static final int DEFAULT_COMMENT_THRESHOLD = 8;
-    public static final int THRESHOLD_MAX = 1000;
+    /**
+     * The highest threshold, for answers and comments alike: groups must stay showable in a company of
+     * any size, and the disclosure engine works up to its own limit of 62 (DisclosurePlan.MAX_THRESHOLD).
+     */
+    public static final int THRESHOLD_MAX = 50;
 
     /** A new survey with the default thresholds. */
     public static SurveyForm of(String nameEn, String nameFa, SurveyKind kind) {

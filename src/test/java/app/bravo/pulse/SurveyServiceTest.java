@@ -47,6 +47,10 @@ class SurveyServiceTest {
                 .isEqualTo("pulse.error.comment-threshold-too-low");
         assertThat(refusal(() -> surveys.create(new SurveyForm("Pulse", " ", SurveyKind.PULSE, 5, 8))))
                 .isEqualTo("pulse.error.name-fa.required");
+        assertThat(refusal(() -> surveys.create(new SurveyForm("Pulse", "نبض", SurveyKind.PULSE, 5, 51))))
+                .as("above what the disclosure engine takes").isEqualTo("pulse.error.threshold-too-high");
+        assertThat(surveys.survey(surveys.create(new SurveyForm("Pulse", "نبض", SurveyKind.PULSE, 50, 50))).form().anonymityThreshold())
+                .isEqualTo(50);
     }
 
     @Test

@@ -30,6 +30,14 @@ class DisclosurePlanTest {
     }
 
     @Test
+    void every_threshold_a_survey_may_have_is_one_the_engine_takes() {
+        var world = new DisclosureWorld(ANY).department(1, null).count(1L, ANY, 60);
+
+        assertThat(world.plan(app.bravo.pulse.SurveyForm.THRESHOLD_MIN).count(ALL)).isEqualTo(OptionalLong.of(60));
+        assertThat(world.plan(app.bravo.pulse.SurveyForm.THRESHOLD_MAX).count(ALL)).isEqualTo(OptionalLong.of(60));
+    }
+
+    @Test
     void all_minus_all_but_a_small_department_is_not_possible() {
         var world = new DisclosureWorld(ANY).department(1, null).department(2, null)
                 .count(1L, ANY, 2).count(2L, ANY, 20);
