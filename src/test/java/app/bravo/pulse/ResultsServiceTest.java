@@ -44,10 +44,14 @@ class ResultsServiceTest {
         return catchThrowableOfType(UserError.class, r::run).key();
     }
 
-    /** A one-off round of {@link PulseTestData#draft()} open now, from 2033-03-07 for a week, for these departments. */
+    /**
+     * A one-off round of {@link PulseTestData#draft()} with a fifth, optional 1-5 question, open now,
+     * from 2033-03-07 for a week, for these departments.
+     */
     private long round(Set<Long> departments) {
         clock.set(Instant.parse("2033-03-07T09:00:00Z"));
         long survey = data.draft();
+        surveys.addQuestion(survey, new QuestionForm(QuestionType.AGREE_5, "I would stay.", "می‌مانم.", false, null, null, List.of()));
         surveys.setAudience(survey, new Audience(departments, Set.of()));
         surveys.schedule(survey, new Schedule(LocalDate.of(2033, 3, 7), LocalDate.of(2033, 3, 14), Recurrence.NONE));
         job.openDue();
@@ -59,11 +63,19 @@ class ResultsServiceTest {
         return IntStream.range(0, n).mapToObj(i -> data.employee(department, HIRED)).toList();
     }
 
-    /** The person answers the 0-10 and 1-5 questions with these numbers. */
+    /** The person answers the required 0-10 and 1-5 questions with these numbers. */
     private void answer(long round, Person p, int score, int agree) {
         fixtures.signIn(p);
         List<Question> q = pulses.sheet(round).questions();
         pulses.submit(round, List.of(GivenAnswer.number(q.get(0).id(), score), GivenAnswer.number(q.get(1).id(), agree)));
+    }
+
+    /** The person answers the required questions and the optional fifth one. */
+    private void answer(long round, Person p, int score, int agree, int stay) {
+        fixtures.signIn(p);
+        List<Question> q = pulses.sheet(round).questions();
+        pulses.submit(round, List.of(GivenAnswer.number(q.get(0).id(), score), GivenAnswer.number(q.get(1).id(), agree),
+                GivenAnswer.number(q.get(4).id(), stay)));
     }
 
     private void close() {
@@ -80,7 +92,11 @@ class ResultsServiceTest {
         int[] scores = {10, 9, 9, 8, 7, 6, 3};
         int[] agree = {5, 4, 4, 3, 3, 2, 1};
         for (int i = 0; i < scores.length; i++) {
-            answer(round, people.get(i), scores[i], agree[i]);
+            if (i < 2) {
+                answer(round, people.get(i), scores[i], agree[i], 5);
+            } else {
+                answer(round, people.get(i), scores[i], agree[i]);
+            }
         }
         close();
 
@@ -90,7 +106,8 @@ class ResultsServiceTest {
             assertThat(r.threshold()).isEqualTo(5);
             assertThat(r.responses()).isEqualTo(7);
             assertThat(r.audienceSize()).isEqualTo(8);
-            assertThat(r.questions()).extracting(QuestionResult::type).containsExactly(QuestionType.SCALE_10, QuestionType.AGREE_5);
+            assertThat(r.questions()).extracting(QuestionResult::type)
+                    .containsExactly(QuestionType.SCALE_10, QuestionType.AGREE_5, QuestionType.AGREE_5);
             QuestionResult scale = r.questions().get(0);
             assertThat(scale.answered()).isEqualTo(7);
             assertThat(scale.distribution()).containsExactly(0L, 0L, 0L, 1L, 0L, 0L, 1L, 1L, 1L, 2L, 1L);
@@ -101,6 +118,12 @@ class ResultsServiceTest {
             assertThat(agreeing.distribution()).containsExactly(1L, 1L, 2L, 2L, 1L);
             assertThat(agreeing.average()).isEqualTo(3.14); // 22 / 7
             assertThat(agreeing.enps()).isNull();
+            // the optional question's own plan: 2 answers stay hidden though the group is shown
+            QuestionResult staying = r.questions().get(2);
+            assertThat(staying.hidden()).isTrue();
+            assertThat(staying.position()).isEqualTo(5);
+            assertThat(staying.distribution()).isNull();
+            assertThat(staying.average()).isNull();
         }
         // 7 of 8: 87.5 % rounds up; the rate is the whole round's only
         assertThat(results.results(round, DisclosureGroup.ALL).responseRate()).isEqualTo(88);
@@ -131,6 +154,32 @@ class ResultsServiceTest {
         assertThat(scale.distribution()).containsExactly(1L, 0L, 1L, 1L, 0L, 0L, 0L, 1L, 1L, 1L, 2L);
         assertThat(scale.enps()).isEqualTo(0); // promoters 3, detractors 3
         assertThat(scale.average()).isEqualTo(6.13); // 49 / 8
+    }
+
+    @Test
+    void a_department_counts_its_sub_departments_as_the_locked_tree_has_them() {
+        long parent = data.department(null);
+        long child = data.department(parent);
+        List<Person> own = people(parent, 3);
+        List<Person> below = people(child, 5);
+        long round = round(Set.of(parent));
+        for (Person p : own) {
+            answer(round, p, 0, 1);
+        }
+        for (Person p : below) {
+            answer(round, p, 10, 5);
+        }
+        close();
+
+        RoundResults r = results.results(round, DisclosureGroup.department(parent));
+        assertThat(r.responses()).isEqualTo(8);
+        QuestionResult scale = r.questions().getFirst();
+        assertThat(scale.distribution()).containsExactly(3L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 5L);
+        assertThat(scale.average()).isEqualTo(6.25); // 50 / 8
+        assertThat(scale.enps()).isEqualTo(25); // promoters 5, detractors 3: round(100 * 2 / 8)
+        // the child alone (5) would leave the parent's own 3 by subtraction: hidden
+        assertThat(refusal(() -> results.results(round, DisclosureGroup.department(child)))).isEqualTo("pulse.disclosure.hidden");
+        assertThat(refusal(() -> results.results(round, DisclosureGroup.band("NO_SUCH_BAND")))).isEqualTo("pulse.disclosure.unknown-band");
     }
 
     @Test
