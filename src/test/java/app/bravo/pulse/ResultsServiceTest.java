@@ -10,9 +10,11 @@ import app.bravo.security.Role;
 import app.bravo.shared.UserError;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,13 +51,9 @@ class ResultsServiceTest {
      * from 2033-03-07 for a week, for these departments.
      */
     private long round(Set<Long> departments) {
-        clock.set(Instant.parse("2033-03-07T09:00:00Z"));
         long survey = data.draft();
         surveys.addQuestion(survey, new QuestionForm(QuestionType.AGREE_5, "I would stay.", "می‌مانم.", false, null, null, List.of()));
-        surveys.setAudience(survey, new Audience(departments, Set.of()));
-        surveys.schedule(survey, new Schedule(LocalDate.of(2033, 3, 7), LocalDate.of(2033, 3, 14), Recurrence.NONE));
-        job.openDue();
-        return data.rounds(survey).getFirst().id();
+        return data.openOneOff(survey, new Audience(departments, Set.of()));
     }
 
     /** New people of the department, made before the round opens so that they count in its audience. */
@@ -65,17 +63,18 @@ class ResultsServiceTest {
 
     /** The person answers the required 0-10 and 1-5 questions with these numbers. */
     private void answer(long round, Person p, int score, int agree) {
-        fixtures.signIn(p);
-        List<Question> q = pulses.sheet(round).questions();
-        pulses.submit(round, List.of(GivenAnswer.number(q.get(0).id(), score), GivenAnswer.number(q.get(1).id(), agree)));
+        answer(round, p, score, agree, null);
     }
 
-    /** The person answers the required questions and the optional fifth one. */
-    private void answer(long round, Person p, int score, int agree, int stay) {
+    /** The person answers the required questions and, unless null, the optional fifth one. */
+    private void answer(long round, Person p, int score, int agree, @Nullable Integer stay) {
         fixtures.signIn(p);
         List<Question> q = pulses.sheet(round).questions();
-        pulses.submit(round, List.of(GivenAnswer.number(q.get(0).id(), score), GivenAnswer.number(q.get(1).id(), agree),
-                GivenAnswer.number(q.get(4).id(), stay)));
+        var given = new ArrayList<>(List.of(GivenAnswer.number(q.get(0).id(), score), GivenAnswer.number(q.get(1).id(), agree)));
+        if (stay != null) {
+            given.add(GivenAnswer.number(q.get(4).id(), stay));
+        }
+        pulses.submit(round, given);
     }
 
     private void close() {
