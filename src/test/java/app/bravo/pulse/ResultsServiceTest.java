@@ -182,6 +182,31 @@ class ResultsServiceTest {
     }
 
     @Test
+    void a_department_crossed_with_a_tenure_band_counts_only_its_people_of_that_band() {
+        long dept = data.department(null);
+        List<Person> old = people(dept, 5);
+        List<Person> recent = IntStream.range(0, 5)
+                .mapToObj(i -> data.employee(dept, LocalDate.of(2032, 6, 1))).toList(); // 9 months at open
+        long round = round(Set.of(dept));
+        for (Person p : old) {
+            answer(round, p, 9, 2);
+        }
+        int[] scores = {10, 8, 6, 5, 1};
+        for (int i = 0; i < scores.length; i++) {
+            answer(round, recent.get(i), scores[i], 4);
+        }
+        close();
+
+        RoundResults r = results.results(round, DisclosureGroup.crossing(dept, TenureBand.UNDER_1_YEAR.name()));
+        assertThat(r.responses()).isEqualTo(5);
+        QuestionResult scale = r.questions().getFirst();
+        assertThat(scale.distribution()).containsExactly(0L, 1L, 0L, 0L, 0L, 1L, 1L, 0L, 1L, 0L, 1L);
+        assertThat(scale.average()).isEqualTo(6.0); // 30 / 5
+        assertThat(scale.enps()).isEqualTo(-40); // promoters 1, detractors 3
+        assertThat(r.questions().get(1).distribution()).containsExactly(0L, 0L, 0L, 5L, 0L);
+    }
+
+    @Test
     void an_open_round_shows_no_results_and_an_unknown_round_is_refused() {
         long dept = data.department(null);
         List<Person> people = people(dept, 6);
