@@ -44,14 +44,9 @@ class PulseServiceTest {
         return catchThrowableOfType(UserError.class, r::run).key();
     }
 
-    /** A one-off round open now, from 2033-03-07 for a week, for this audience. */
+    /** A one-off round of a new draft open now, from 2033-03-07 for a week, for this audience. */
     private long round(Audience audience) {
-        clock.set(Instant.parse("2033-03-07T09:00:00Z"));
-        long survey = data.draft();
-        surveys.setAudience(survey, audience);
-        surveys.schedule(survey, new Schedule(LocalDate.of(2033, 3, 7), LocalDate.of(2033, 3, 14), Recurrence.NONE));
-        job.openDue();
-        return data.rounds(survey).getFirst().id();
+        return data.openOneOff(data.draft(), audience);
     }
 
     private List<GivenAnswer> answers(long round, int score) {

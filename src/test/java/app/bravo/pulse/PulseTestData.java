@@ -3,7 +3,9 @@ package app.bravo.pulse;
 import app.bravo.Fixtures;
 import app.bravo.TestClock;
 import app.bravo.people.Person;
+import app.bravo.pulse.internal.RoundsJob;
 import app.bravo.security.Role;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -18,12 +20,14 @@ public class PulseTestData {
     private final Fixtures fixtures;
     private final JdbcClient jdbc;
     private final TestClock clock;
+    private final RoundsJob job;
 
-    PulseTestData(SurveyService surveys, Fixtures fixtures, JdbcClient jdbc, TestClock clock) {
+    PulseTestData(SurveyService surveys, Fixtures fixtures, JdbcClient jdbc, TestClock clock, RoundsJob job) {
         this.surveys = surveys;
         this.fixtures = fixtures;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.job = job;
     }
 
     /** A draft survey with a 0-10 question, a 1-5 question, a single choice and an optional text, made by a new HR person. */
@@ -45,6 +49,18 @@ public class PulseTestData {
         long id = draft();
         surveys.schedule(id, new Schedule(opensOn, closesOn, recurrence));
         return id;
+    }
+
+    /**
+     * The draft survey (HR signed in) for this audience, as a one-off from 2033-03-07 for a week, its
+     * round opened now (the clock set to 2033-03-07 09:00 UTC); returns the round's id.
+     */
+    public long openOneOff(long surveyId, Audience audience) {
+        clock.set(Instant.parse("2033-03-07T09:00:00Z"));
+        surveys.setAudience(surveyId, audience);
+        surveys.schedule(surveyId, new Schedule(LocalDate.of(2033, 3, 7), LocalDate.of(2033, 3, 14), Recurrence.NONE));
+        job.openDue();
+        return rounds(surveyId).getFirst().id();
     }
 
     public List<Round> rounds(long surveyId) {

@@ -23,6 +23,7 @@ import app.bravo.people.ui.PeopleAdminView;
 import app.bravo.people.ui.ProfileView;
 import app.bravo.people.ui.ValuesAdminView;
 import app.bravo.pulse.PulseService;
+import app.bravo.pulse.ResultsService;
 import app.bravo.pulse.ui.PulseAnswerView;
 import app.bravo.pulse.ui.PulseListView;
 import app.bravo.pulse.ui.PulseManageView;
@@ -337,6 +338,8 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             method(SurveyService.class, "schedule(long, Schedule)", HR_ONLY),
             method(SurveyService.class, "unschedule(long)", HR_ONLY),
             method(SurveyService.class, "preview(long)", HR_ONLY),
+            // pulse results: HR only for now (managers' own departments come later)
+            method(ResultsService.class, "results(long, DisclosureGroup)", HR_ONLY),
             method(PulseService.class, "myOpenRounds()", STAFF),
             method(PulseService.class, "sheet(long)", STAFF),
             method(PulseService.class, "submit(long, List)", STAFF));
