@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
  * their own departments are not here yet. Every measure gets its own disclosure plan on the round's
  * locked department tree and threshold: the respondents for the response count, and each 1-5 and
  * 0-10 question's answerers for its figures. A group the respondents' plan hides is refused; a
- * question whose plan hides the group has null figures. Figures are SQL aggregates over the
+ * question whose plan hides the group has null figures. Free-text comments get a plan of their own
+ * per question at the round's comment threshold, and come in a fixed shuffled order. Figures are SQL aggregates over the
  * group's atoms, never answers loaded into Java. eNPS is given for every 0-10 question (the 0-10
  * scale is the eNPS scale, whatever the survey's kind), as {@link QuestionResult#enps()} says.
  * The plans use every {@link TenureBand}: a respondent's band is taken when answering, so it need
@@ -31,6 +32,9 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize(Roles.IS_HR)
 @Transactional(readOnly = true)
 public class ResultsService {
+
+    /** The most comments of one question one answer carries. */
+    public static final int COMMENTS_MAX = 500;
 
     private static final List<String> BANDS = Arrays.stream(TenureBand.values()).map(Enum::name).toList();
 
@@ -60,7 +64,18 @@ public class ResultsService {
             DisclosurePlan plan = DisclosurePlan.of(tree, BANDS, answered.getOrDefault(q.id(), List.of()), round.threshold());
             questions.add(question(roundId, q, plan, group));
         }
-        return new RoundResults(roundId, group, round.threshold(), responses, round.audienceSize(), rate, questions);
+        Map<Long, List<DisclosureCount>> commented = store.commented(roundId);
+        var comments = new ArrayList<CommentResult>();
+        for (ResultsStore.TextQuestion q : store.textQuestions(round.surveyId())) {
+            DisclosurePlan plan = DisclosurePlan.of(tree, BANDS, commented.getOrDefault(q.id(), List.of()),
+                    round.commentThreshold());
+            comments.add(plan.count(group).isEmpty()
+                    ? new CommentResult(q.id(), q.position(), q.textEn(), q.textFa(), null, null)
+                    : new CommentResult(q.id(), q.position(), q.textEn(), q.textFa(), plan.count(group).getAsLong(),
+                            store.comments(roundId, q.id(), group, COMMENTS_MAX)));
+        }
+        return new RoundResults(roundId, group, round.threshold(), responses, round.audienceSize(), rate, questions,
+                comments);
     }
 
     private QuestionResult question(long roundId, ResultsStore.NumericQuestion q, DisclosurePlan plan, DisclosureGroup group) {

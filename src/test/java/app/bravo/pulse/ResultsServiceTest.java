@@ -218,4 +218,68 @@ class ResultsServiceTest {
         assertThat(refusal(() -> results.results(round, DisclosureGroup.ALL))).isEqualTo("pulse.disclosure.open");
         assertThat(refusal(() -> results.results(-1, DisclosureGroup.ALL))).isEqualTo("pulse.error.unknown-round");
     }
+
+    /** The person answers the required questions and writes this comment on the free-text question. */
+    private void comment(long round, Person p, String text) {
+        fixtures.signIn(p);
+        List<Question> q = pulses.sheet(round).questions();
+        pulses.submit(round, List.of(GivenAnswer.number(q.get(0).id(), 8), GivenAnswer.number(q.get(1).id(), 4),
+                GivenAnswer.text(q.get(3).id(), text)));
+    }
+
+    @Test
+    void comments_show_behind_their_own_higher_threshold_exactly_as_written_in_one_fixed_shuffle() {
+        long big = data.department(null);
+        long small = data.department(null);
+        List<Person> many = people(big, 9);
+        List<Person> few = people(small, 3);
+        long round = round(Set.of(big, small));
+        var written = new ArrayList<String>();
+        for (int i = 0; i < many.size(); i++) {
+            String text = "Big team note " + i + " — «خیلی خوب» 🎉 <b>" + i + "</b>";
+            comment(round, many.get(i), text);
+            written.add(text);
+        }
+        for (int i = 0; i < few.size(); i++) {
+            String text = "Small team note " + i;
+            comment(round, few.get(i), text);
+            written.add(text);
+        }
+        close();
+
+        RoundResults all = results.results(round, DisclosureGroup.ALL);
+        assertThat(all.comments()).hasSize(1);
+        CommentResult c = all.comments().getFirst();
+        assertThat(c.textEn()).isEqualTo("Anything else?");
+        assertThat(c.count()).isEqualTo(12);
+        assertThat(c.comments()).containsExactlyInAnyOrderElementsOf(written);
+        assertThat(results.results(round, DisclosureGroup.ALL).comments().getFirst().comments())
+                .as("the same order at every look").containsExactlyElementsOf(c.comments());
+        // the small department (3) is below both thresholds, and the big one is "all but it"
+        assertThat(refusal(() -> results.results(round, DisclosureGroup.department(small)))).isEqualTo("pulse.disclosure.hidden");
+        assertThat(refusal(() -> results.results(round, DisclosureGroup.department(big)))).isEqualTo("pulse.disclosure.hidden");
+    }
+
+    @Test
+    void seven_comments_stay_hidden_where_nine_answers_are_shown() {
+        long dept = data.department(null);
+        List<Person> people = people(dept, 9);
+        long round = round(Set.of(dept));
+        for (int i = 0; i < people.size(); i++) {
+            if (i < 7) {
+                comment(round, people.get(i), "Note " + i);
+            } else {
+                answer(round, people.get(i), 7, 3);
+            }
+        }
+        close();
+
+        RoundResults all = results.results(round, DisclosureGroup.ALL);
+        assertThat(all.responses()).isEqualTo(9);
+        assertThat(all.questions().getFirst().answered()).isEqualTo(9);
+        CommentResult c = all.comments().getFirst();
+        assertThat(c.hidden()).isTrue();
+        assertThat(c.count()).isNull();
+        assertThat(c.comments()).isNull();
+    }
 }

@@ -20,7 +20,12 @@ import org.springframework.stereotype.Component;
 public class ResultsStore {
 
     /** A round as its results need it. */
-    public record RoundFacts(long id, long surveyId, RoundStatus status, int threshold, int audienceSize) {
+    public record RoundFacts(long id, long surveyId, RoundStatus status, int threshold, int commentThreshold,
+                             int audienceSize) {
+    }
+
+    /** A free-text question of a round's survey. */
+    public record TextQuestion(long id, int position, String textEn, String textFa) {
     }
 
     /** A numeric question of a round's survey. */
@@ -49,10 +54,11 @@ public class ResultsStore {
     }
 
     public Optional<RoundFacts> round(long roundId) {
-        return jdbc.sql("SELECT id, survey_id, status, anonymity_threshold, audience_size FROM pulse_round WHERE id = ?")
+        return jdbc.sql("SELECT id, survey_id, status, anonymity_threshold, comment_threshold, audience_size"
+                        + " FROM pulse_round WHERE id = ?")
                 .param(roundId)
                 .query((rs, n) -> new RoundFacts(rs.getLong(1), rs.getLong(2), RoundStatus.valueOf(rs.getString(3)),
-                        rs.getInt(4), rs.getInt(5)))
+                        rs.getInt(4), rs.getInt(5), rs.getInt(6)))
                 .optional();
     }
 
@@ -72,6 +78,44 @@ public class ResultsStore {
                 .param(surveyId)
                 .query((rs, n) -> new NumericQuestion(rs.getLong(1), rs.getInt(2), QuestionType.valueOf(rs.getString(3)),
                         rs.getString(4), rs.getString(5)))
+                .list();
+    }
+
+    /** The survey's free-text questions, in their order. */
+    public List<TextQuestion> textQuestions(long surveyId) {
+        return jdbc.sql("SELECT id, position, text_en, text_fa FROM pulse_question WHERE survey_id = ? AND type = 'TEXT' ORDER BY position")
+                .param(surveyId)
+                .query((rs, n) -> new TextQuestion(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4)))
+                .list();
+    }
+
+    /** Per free-text question of the round, its comments per atom. */
+    public Map<Long, List<DisclosureCount>> commented(long roundId) {
+        record Row(long question, DisclosureCount count) {
+        }
+        return jdbc.sql("SELECT r.question_id, t.department_id, r.tenure_band, COUNT(*) FROM pulse_comment r " + TREE_DEPARTMENT
+                        + " WHERE r.round_id = ? GROUP BY r.question_id, t.department_id, r.tenure_band")
+                .param(roundId)
+                .query((rs, n) -> new Row(rs.getLong(1),
+                        new DisclosureCount(rs.getObject(2, Long.class), rs.getString(3), rs.getLong(4))))
+                .stream()
+                .collect(Collectors.groupingBy(Row::question, Collectors.mapping(Row::count, Collectors.toList())));
+    }
+
+    /**
+     * The group's comments on the question, at most {@code limit}, in the order of their random ids: a
+     * shuffle that is the same at every look, so that reloading shows nothing new about the order in
+     * which they were written.
+     */
+    public List<String> comments(long roundId, long questionId, DisclosureGroup group, int limit) {
+        return jdbc.sql("SELECT r.body FROM pulse_comment r WHERE r.question_id = :question AND " + IN_GROUP
+                        + " ORDER BY r.id LIMIT :limit")
+                .param("round", roundId)
+                .param("question", questionId)
+                .param("dept", group.departmentId())
+                .param("band", group.band())
+                .param("limit", limit)
+                .query(String.class)
                 .list();
     }
 
