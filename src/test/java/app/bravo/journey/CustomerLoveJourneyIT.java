@@ -91,8 +91,10 @@ class CustomerLoveJourneyIT extends BrowserJourney {
         screen.locator(".kiosk-quote").waitFor();
 
         screenContext.setOffline(true);
-        // the fault is held for a while (longer than push's reconnect attempts), not a wait for a result
-        screen.waitForTimeout(8_000);
+        // the fault is held until the screen itself has seen its connection go (push reconnecting or lost)
+        screen.waitForFunction("() => window.Vaadin && window.Vaadin.connectionState"
+                + " && window.Vaadin.connectionState.state !== 'connected'", null,
+                new Page.WaitForFunctionOptions().setTimeout(60_000));
         screenContext.setOffline(false);
 
         // praise approved after the drop still reaches the screen, with nobody touching it
