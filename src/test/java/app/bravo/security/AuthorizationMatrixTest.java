@@ -338,8 +338,13 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             method(SurveyService.class, "schedule(long, Schedule)", HR_ONLY),
             method(SurveyService.class, "unschedule(long)", HR_ONLY),
             method(SurveyService.class, "preview(long)", HR_ONLY),
-            // pulse results: HR only for now (managers' own departments come later)
-            method(ResultsService.class, "results(long, DisclosureGroup)", HR_ONLY),
+            // pulse results: HR, and managers for their own departments (checked in the service); published ones for all
+            method(ResultsService.class, "results(long, DisclosureGroup)", DECIDERS),
+            method(ResultsService.class, "trend(long, DisclosureGroup)", HR_ONLY),
+            method(ResultsService.class, "heatmap(long)", HR_ONLY),
+            method(ResultsService.class, "publish(long)", HR_ONLY),
+            method(ResultsService.class, "publishedRounds()", STAFF),
+            method(ResultsService.class, "publishedResults(long)", STAFF),
             method(PulseService.class, "myOpenRounds()", STAFF),
             method(PulseService.class, "sheet(long)", STAFF),
             method(PulseService.class, "submit(long, List)", STAFF));
