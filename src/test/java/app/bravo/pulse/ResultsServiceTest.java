@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
@@ -361,21 +362,38 @@ class ResultsServiceTest {
         return data.openOneOff(survey, new Audience(departments, Set.of()));
     }
 
-    @Test
-    void the_heatmap_averages_each_drivers_agreement_per_shown_department_and_hides_cells_its_own_plan_hides() {
+    /** A parent department (3 own people), its child (5) and another top-level department (6 people, not answering yet). */
+    private record Three(long parent, long child, long other, List<Person> others, long round) {
+    }
+
+    /**
+     * The three departments with a round for them from {@code opener}, whose parent's own people
+     * answer 0 and 1, and the child's 10 and 5.
+     */
+    private Three three(Function<Set<Long>, Long> opener) {
         long parent = data.department(null);
         long child = data.department(parent);
         long other = data.department(null);
         List<Person> own = people(parent, 3);
         List<Person> below = people(child, 5);
         List<Person> others = people(other, 6);
-        long round = growthRound(Set.of(parent, other));
+        long round = opener.apply(Set.of(parent, other));
         for (Person p : own) {
             answer(round, p, 0, 1);
         }
         for (Person p : below) {
             answer(round, p, 10, 5);
         }
+        return new Three(parent, child, other, others, round);
+    }
+
+    @Test
+    void the_heatmap_averages_each_drivers_agreement_per_shown_department_and_hides_cells_its_own_plan_hides() {
+        Three t = three(this::growthRound);
+        long round = t.round();
+        long parent = t.parent();
+        long other = t.other();
+        List<Person> others = t.others();
         int[] agree = {2, 2, 3, 3, 4, 4};
         Integer[] growth = {5, 5, 4, 4, 2, null};
         for (int i = 0; i < others.size(); i++) {
@@ -505,20 +523,12 @@ class ResultsServiceTest {
 
     @Test
     void a_manager_reads_their_own_department_with_its_sub_departments_under_the_same_thresholds_and_nothing_else() {
-        long parent = data.department(null);
-        long child = data.department(parent);
-        long other = data.department(null);
-        List<Person> own = people(parent, 3);
-        List<Person> below = people(child, 5);
-        List<Person> others = people(other, 6);
-        long round = round(Set.of(parent, other));
-        for (Person p : own) {
-            answer(round, p, 0, 1);
-        }
-        for (Person p : below) {
-            answer(round, p, 10, 5);
-        }
-        for (Person p : others) {
+        Three t = three(this::round);
+        long round = t.round();
+        long parent = t.parent();
+        long child = t.child();
+        long other = t.other();
+        for (Person p : t.others()) {
             answer(round, p, 8, 3);
         }
         close();

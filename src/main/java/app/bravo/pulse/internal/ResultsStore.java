@@ -159,11 +159,16 @@ public class ResultsStore {
 
     /** Per question of the round, the people who gave it a number, per atom. */
     public Map<Long, List<DisclosureCount>> answered(long roundId) {
+        return answeredWhere(roundId, "a.numeric_value IS NOT NULL");
+    }
+
+    /** Per question of the round, the people whose answer meets {@code condition} (on answer a), per atom. */
+    private Map<Long, List<DisclosureCount>> answeredWhere(long roundId, String condition) {
         record Row(long question, DisclosureCount count) {
         }
         return jdbc.sql("SELECT a.question_id, t.department_id, r.tenure_band, COUNT(*) FROM pulse_response r "
                         + TREE_DEPARTMENT + " JOIN pulse_answer a ON a.response_id = r.id"
-                        + " WHERE r.round_id = ? AND a.numeric_value IS NOT NULL"
+                        + " WHERE r.round_id = ? AND " + condition
                         + " GROUP BY a.question_id, t.department_id, r.tenure_band")
                 .param(roundId)
                 .query((rs, n) -> new Row(rs.getLong(1),
@@ -223,18 +228,8 @@ public class ResultsStore {
 
     /** Per choice question of the round, the people who chose at least one of its choices, per atom. */
     public Map<Long, List<DisclosureCount>> chose(long roundId) {
-        record Row(long question, DisclosureCount count) {
-        }
-        return jdbc.sql("SELECT a.question_id, t.department_id, r.tenure_band, COUNT(*) FROM pulse_response r "
-                        + TREE_DEPARTMENT + " JOIN pulse_answer a ON a.response_id = r.id"
-                        + " WHERE r.round_id = ? AND EXISTS (SELECT 1 FROM pulse_answer_choice c"
-                        + " WHERE c.response_id = a.response_id AND c.question_id = a.question_id)"
-                        + " GROUP BY a.question_id, t.department_id, r.tenure_band")
-                .param(roundId)
-                .query((rs, n) -> new Row(rs.getLong(1),
-                        new DisclosureCount(rs.getObject(2, Long.class), rs.getString(3), rs.getLong(4))))
-                .stream()
-                .collect(Collectors.groupingBy(Row::question, Collectors.mapping(Row::count, Collectors.toList())));
+        return answeredWhere(roundId, "EXISTS (SELECT 1 FROM pulse_answer_choice c"
+                + " WHERE c.response_id = a.response_id AND c.question_id = a.question_id)");
     }
 
     /** How many of the group chose each choice of the question, keyed by choice id. */
