@@ -32,13 +32,13 @@ final class PulseDemoAnswers {
     /** Per department: recognition, growth, manager, workload, customer focus, wellbeing (1-5), and the share who comment. */
     private static final Map<String, double[]> LEVELS = Map.ofEntries(
             Map.entry("Executive Office", new double[] {3.8, 3.9, 4.0, 2.8, 4.4, 3.6, 0.0}),
-            Map.entry("Customer Success", new double[] {3.1, 3.5, 4.2, 3.0, 4.6, 3.7, 0.5}),
-            Map.entry("Customer Support", new double[] {2.7, 3.0, 4.0, 2.5, 4.4, 3.3, 0.5}),
+            Map.entry("Customer Success", new double[] {3.1, 3.5, 4.2, 3.0, 4.6, 3.7, 0.6}),
+            Map.entry("Customer Support", new double[] {2.7, 3.0, 4.0, 2.5, 4.4, 3.3, 0.6}),
             Map.entry("Sales", new double[] {3.7, 3.3, 3.4, 3.1, 4.3, 3.5, 0.15}),
             Map.entry("Marketing", new double[] {3.3, 3.9, 3.7, 3.5, 3.7, 4.0, 0.15}),
-            Map.entry("Engineering", new double[] {3.2, 4.0, 3.8, 3.0, 3.5, 3.6, 0.5}),
-            Map.entry("Platform Engineering", new double[] {2.9, 4.2, 3.9, 3.2, 3.2, 3.9, 0.5}),
-            Map.entry("Mobile Engineering", new double[] {2.8, 3.7, 3.3, 2.8, 3.4, 3.4, 0.5}),
+            Map.entry("Engineering", new double[] {3.2, 4.0, 3.8, 3.0, 3.5, 3.6, 0.6}),
+            Map.entry("Platform Engineering", new double[] {2.9, 4.2, 3.9, 3.2, 3.2, 3.9, 0.6}),
+            Map.entry("Mobile Engineering", new double[] {2.8, 3.7, 3.3, 2.8, 3.4, 3.4, 0.6}),
             Map.entry("Product", new double[] {3.4, 3.9, 3.8, 3.3, 4.1, 3.8, 0.15}),
             Map.entry("Design", new double[] {3.5, 3.6, 4.3, 3.5, 3.9, 4.1, 0.15}),
             Map.entry("People & Culture", new double[] {4.0, 3.7, 4.0, 3.0, 3.6, 4.0, 0.15}),

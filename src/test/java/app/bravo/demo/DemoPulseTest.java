@@ -155,13 +155,19 @@ class DemoPulseTest {
             assertThat(everyone.responses()).isEqualTo(answered);
             assertThat(everyone.questions()).hasSize(6).allSatisfy(q -> assertThat(q.average()).isBetween(1.5, 4.8));
             all.add(everyone);
-            // the two big departments with their sub-departments, with their comments
+            // the two big departments with their sub-departments; comments for one of them at least (which one
+            // the comments' own complementary suppression hides depends on how the demo crowd fell into teams)
+            long withComments = 0;
             for (String big : List.of("Customer Success", "Engineering")) {
                 RoundResults r = results.results(round, DisclosureGroup.department(departments.get(big)));
                 assertThat(r.responses()).isGreaterThanOrEqualTo(15);
                 assertThat(r.questions()).allSatisfy(q -> assertThat(q.average()).isNotNull());
-                assertThat(r.comments().getFirst().comments()).hasSizeGreaterThanOrEqualTo(8);
+                withComments += r.comments().getFirst().hidden() ? 0 : 1;
+                if (!r.comments().getFirst().hidden()) {
+                    assertThat(r.comments().getFirst().comments()).hasSizeGreaterThanOrEqualTo(8);
+                }
             }
+            assertThat(withComments).isPositive();
             // most of the other departments shown; the Executive Office (one person) never, and so one sibling
             // with it, which complementary suppression hides so that "all" minus the others does not show it
             List<String> shown = new ArrayList<>();
