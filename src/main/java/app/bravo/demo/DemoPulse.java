@@ -7,9 +7,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo mode's pulse survey: the engagement pulse with one round open to the demo company (pulse's
- * {@link PulseDemo} writes it). Runs after the people; it holds no login or secret, so closing has
- * nothing to shut.
+ * Demo mode's pulse survey: the monthly engagement pulse with four past rounds answered by the demo
+ * company and this month's round open to it (pulse's {@link PulseDemo} writes it, and tells the
+ * survey and its closed rounds for what hangs on them). Runs after the people; it holds no login or
+ * secret, so closing has nothing to shut.
  */
 @Component
 @Order(4)

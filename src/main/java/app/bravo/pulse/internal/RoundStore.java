@@ -11,9 +11,11 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
@@ -63,9 +65,11 @@ public class RoundStore {
             .formatted(band("r.open_date")) + ") ";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    RoundStore(JdbcClient jdbc) {
+    RoundStore(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     // ---- the rounds job ----
@@ -240,25 +244,58 @@ public class RoundStore {
      * the participation in the same transaction, so that both are kept or neither.
      */
     public void submit(long roundId, Grouping grouping, List<Typed> answers) {
-        byte[] id = randomId();
-        jdbc.sql("INSERT INTO pulse_response (id, round_id, department_id, tenure_band) VALUES (?, ?, ?, ?)")
-                .params(id, roundId, grouping.departmentId(), grouping.band().name()).update();
-        for (Typed t : answers) {
-            GivenAnswer a = t.answer();
-            if (t.text()) {
-                jdbc.sql("""
-                        INSERT INTO pulse_comment (id, round_id, question_id, department_id, tenure_band, body)
-                        VALUES (?, ?, ?, ?, ?, ?)""")
-                        .params(randomId(), roundId, a.questionId(), grouping.departmentId(), grouping.band().name(), a.text().strip())
-                        .update();
-                continue;
+        submitAll(roundId, List.of(new Submission(grouping, answers)));
+    }
+
+    /** One respondent's answers, as {@link #submit} writes them. */
+    public record Submission(Grouping grouping, List<Typed> answers) {
+    }
+
+    /**
+     * Writes many anonymous responses as {@link #submit} writes one, in a batch per table (the demo's
+     * past rounds): the rows carry random ids, so the order they go in says nothing.
+     */
+    public void submitAll(long roundId, List<Submission> submissions) {
+        List<Object[]> responses = new ArrayList<>();
+        List<Object[]> comments = new ArrayList<>();
+        List<Object[]> numbers = new ArrayList<>();
+        List<Object[]> choices = new ArrayList<>();
+        for (Submission s : submissions) {
+            byte[] id = randomId();
+            Long department = s.grouping().departmentId();
+            String band = s.grouping().band().name();
+            responses.add(new Object[] {id, roundId, department, band});
+            for (Typed t : s.answers()) {
+                GivenAnswer a = t.answer();
+                if (t.text()) {
+                    comments.add(new Object[] {randomId(), roundId, a.questionId(), department, band, a.text().strip()});
+                    continue;
+                }
+                numbers.add(new Object[] {id, a.questionId(), a.value()});
+                for (long choice : a.choiceIds()) {
+                    choices.add(new Object[] {id, a.questionId(), choice});
+                }
             }
-            jdbc.sql("INSERT INTO pulse_answer (response_id, question_id, numeric_value) VALUES (?, ?, ?)")
-                    .params(id, a.questionId(), a.value()).update();
-            for (long choice : a.choiceIds()) {
-                jdbc.sql("INSERT INTO pulse_answer_choice (response_id, question_id, choice_id) VALUES (?, ?, ?)")
-                        .params(id, a.questionId(), choice).update();
-            }
+        }
+        batch("INSERT INTO pulse_response (id, round_id, department_id, tenure_band) VALUES (?, ?, ?, ?)", responses);
+        batch("""
+                INSERT INTO pulse_comment (id, round_id, question_id, department_id, tenure_band, body)
+                VALUES (?, ?, ?, ?, ?, ?)""", comments);
+        batch("INSERT INTO pulse_answer (response_id, question_id, numeric_value) VALUES (?, ?, ?)", numbers);
+        batch("INSERT INTO pulse_answer_choice (response_id, question_id, choice_id) VALUES (?, ?, ?)", choices);
+    }
+
+    /** Records that these people have answered, as {@link #participate} does one by one. */
+    public void participateAll(long roundId, List<Long> personIds) {
+        batch("INSERT INTO pulse_participation (round_id, person_id) VALUES (?, ?)",
+                personIds.stream().map(p -> new Object[] {roundId, p}).toList());
+    }
+
+    private void batch(String sql, List<Object[]> rows) {
+        if (rows.size() == 1) {
+            jdbc.sql(sql).params(rows.getFirst()).update();
+        } else if (!rows.isEmpty()) {
+            batch.batchUpdate(sql, rows);
         }
     }
 
