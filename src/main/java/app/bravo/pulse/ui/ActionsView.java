@@ -170,18 +170,27 @@ public class ActionsView extends Main implements HasDynamicTitle, BeforeEnterObs
     }
 
     private void openNew() {
-        dialog = new ActionDialog(actions, people, currentUser.require().personId(), null, round, id -> reload());
-        dialog.open();
+        dialog = show(new ActionDialog(actions, people, currentUser.require().personId(), null, round, id -> reload()));
     }
 
     private void openEdit(ActionPlan a) {
-        dialog = new ActionDialog(actions, people, currentUser.require().personId(), a, null, id -> refresh(id));
-        dialog.open();
+        dialog = show(new ActionDialog(actions, people, currentUser.require().personId(), a, null, this::refresh));
     }
 
     private void openStatus(ActionPlan a) {
-        statusDialog = new ActionStatusDialog(actions, a, this::refresh);
-        statusDialog.open();
+        statusDialog = show(new ActionStatusDialog(actions, a, this::refresh));
+    }
+
+    /** Opens the dialog on this view; it goes once closed. */
+    private <D extends com.vaadin.flow.component.dialog.Dialog> D show(D d) {
+        add(d);
+        d.addOpenedChangeListener(e -> {
+            if (!e.isOpened()) {
+                d.removeFromParent();
+            }
+        });
+        d.open();
+        return d;
     }
 
     /** The card of this action drawn again from what is saved now. */
