@@ -22,8 +22,10 @@ import app.bravo.people.ui.ImportView;
 import app.bravo.people.ui.PeopleAdminView;
 import app.bravo.people.ui.ProfileView;
 import app.bravo.people.ui.ValuesAdminView;
+import app.bravo.pulse.ActionService;
 import app.bravo.pulse.PulseService;
 import app.bravo.pulse.ResultsService;
+import app.bravo.pulse.ui.ActionsView;
 import app.bravo.pulse.ui.PulseAnswerView;
 import app.bravo.pulse.ui.PulseListView;
 import app.bravo.pulse.ui.PulseManageView;
@@ -128,6 +130,8 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
     static final Set<Actor> NO_PERSON = EnumSet.noneOf(Actor.class);
     /** Who runs pulse surveys: HR alone (DESIGN section 1; administrators are bound by the same rules). */
     static final Set<Actor> HR_ONLY = EnumSet.of(HR);
+    /** Who publishes "you said, we did" action plans: HR and managers (DESIGN section 2.4). */
+    static final Set<Actor> ACTION_PUBLISHERS = EnumSet.of(Actor.MANAGER, HR);
 
     static final List<RouteRow> ROUTES = List.of(
             route(LoginView.class, ANYONE),
@@ -160,7 +164,8 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             route(PulseListView.class, STAFF),
             route(PulseAnswerView.class, STAFF, person -> "pulse/0"),
             route(PulseManageView.class, HR_ONLY),
-            route(PulseSurveyEditor.class, HR_ONLY, person -> "pulse/manage/0"));
+            route(PulseSurveyEditor.class, HR_ONLY, person -> "pulse/manage/0"),
+            route(ActionsView.class, STAFF));
 
     static final List<MethodRow> METHODS = List.of(
             // people: the directory for everyone, its administration for admins, values for HR
@@ -347,7 +352,18 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             method(ResultsService.class, "publishedResults(long)", STAFF),
             method(PulseService.class, "myOpenRounds()", STAFF),
             method(PulseService.class, "sheet(long)", STAFF),
-            method(PulseService.class, "submit(long, List)", STAFF));
+            method(PulseService.class, "submit(long, List)", STAFF),
+            // action plans: everyone reads them; HR and managers publish and update them
+            method(ActionService.class, "page(ActionFilter, KeysetToken, int)", STAFF),
+            method(ActionService.class, "actionsOfRound(long)", STAFF),
+            method(ActionService.class, "action(long)", STAFF),
+            method(ActionService.class, "closedRound(long)", STAFF),
+            method(ActionService.class, "canPublish()", STAFF),
+            method(ActionService.class, "closedRounds()", ACTION_PUBLISHERS),
+            method(ActionService.class, "questions(long)", ACTION_PUBLISHERS),
+            method(ActionService.class, "create(ActionForm)", ACTION_PUBLISHERS),
+            method(ActionService.class, "update(long, int, ActionForm)", ACTION_PUBLISHERS),
+            method(ActionService.class, "changeStatus(long, int, ActionStatus, String)", ACTION_PUBLISHERS));
 
     /** A route, who may open it, and its path for a signed-in person's id (null: the route's own path). */
     record RouteRow(Class<? extends Component> view, Set<Actor> allowed, @Nullable Function<Long, String> path) {
