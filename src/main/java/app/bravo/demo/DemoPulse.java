@@ -1,6 +1,7 @@
 package app.bravo.demo;
 
 import app.bravo.people.PeopleService;
+import app.bravo.pulse.ActionDemo;
 import app.bravo.pulse.PulseDemo;
 import java.util.List;
 import org.springframework.core.annotation.Order;
@@ -17,18 +18,23 @@ import org.springframework.stereotype.Component;
 class DemoPulse implements DemoSeeder {
 
     static final String HR = "hr@" + DemoData.DOMAIN;
+    static final String MANAGER = "manager@" + DemoData.DOMAIN;
 
     private final PulseDemo pulse;
+    private final ActionDemo actions;
     private final PeopleService people;
 
-    DemoPulse(PulseDemo pulse, PeopleService people) {
+    DemoPulse(PulseDemo pulse, ActionDemo actions, PeopleService people) {
         this.pulse = pulse;
+        this.actions = actions;
         this.people = people;
     }
 
+    /** The survey and its past rounds, then "you said, we did" actions on the latest closed round. */
     @Override
     public void seed() {
         pulse.seed(DemoData.DOMAIN, HR);
+        actions.seed(DemoData.DOMAIN, HR, MANAGER);
     }
 
     @Override
@@ -39,6 +45,7 @@ class DemoPulse implements DemoSeeder {
     @Override
     public String remove() {
         DemoMode.asSystem();
-        return pulse.remove(people.idsAt(DemoData.DOMAIN));
+        var ids = people.idsAt(DemoData.DOMAIN);
+        return actions.remove(ids) + ", " + pulse.remove(ids);
     }
 }

@@ -95,7 +95,12 @@ class DemoPulseTest {
         assertThat(count("SELECT COUNT(*) FROM pulse_response WHERE round_id = ?", round)).isEqualTo(1);
 
         DemoMode.asSystem();
-        assertThat(demoPulse.remove()).isEqualTo("1 pulse surveys");
+        long actions = count("""
+                SELECT COUNT(*) FROM pulse_action a JOIN pulse_round r ON r.id = a.round_id WHERE r.survey_id = ?""", survey);
+        assertThat(actions).as("the demo's you-said-we-did actions, published once").isEqualTo(3);
+        assertThat(demoPulse.remove()).isEqualTo("3 pulse actions, 1 pulse surveys");
+        assertThat(count("SELECT COUNT(*) FROM pulse_action a JOIN pulse_round r ON r.id = a.round_id WHERE r.survey_id = ?", survey))
+                .isZero();
 
         assertThat(count("SELECT COUNT(*) FROM pulse_survey WHERE id = ?", survey)).isZero();
         assertThat(count("SELECT COUNT(*) FROM pulse_round WHERE survey_id = ?", survey)).isZero();
