@@ -22,8 +22,10 @@ import app.bravo.people.ui.ImportView;
 import app.bravo.people.ui.PeopleAdminView;
 import app.bravo.people.ui.ProfileView;
 import app.bravo.people.ui.ValuesAdminView;
+import app.bravo.pulse.ConversationService;
 import app.bravo.pulse.PulseService;
 import app.bravo.pulse.ResultsService;
+import app.bravo.pulse.ui.ConversationsView;
 import app.bravo.pulse.ui.PulseAnswerView;
 import app.bravo.pulse.ui.PulseListView;
 import app.bravo.pulse.ui.PulseManageView;
@@ -158,6 +160,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             route(RewardsView.class, STAFF),
             route(RewardsManageView.class, HR_AND_ADMINS),
             route(PulseListView.class, STAFF),
+            route(ConversationsView.class, STAFF),
             route(PulseAnswerView.class, STAFF, person -> "pulse/0"),
             route(PulseManageView.class, HR_ONLY),
             route(PulseSurveyEditor.class, HR_ONLY, person -> "pulse/manage/0"));
@@ -342,7 +345,12 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             method(ResultsService.class, "results(long, DisclosureGroup)", HR_ONLY),
             method(PulseService.class, "myOpenRounds()", STAFF),
             method(PulseService.class, "sheet(long)", STAFF),
-            method(PulseService.class, "submit(long, List)", STAFF));
+            method(PulseService.class, "submit(long, List)", STAFF),
+            // anonymous conversations: HR replies to comments its results show; any employee reads by key
+            method(ConversationService.class, "staffThread(String)", HR_ONLY),
+            method(ConversationService.class, "replyAsStaff(String, String)", HR_ONLY),
+            method(ConversationService.class, "threadsFor(List)", STAFF),
+            method(ConversationService.class, "answerAsAuthor(String, String, String)", STAFF));
 
     /** A route, who may open it, and its path for a signed-in person's id (null: the route's own path). */
     record RouteRow(Class<? extends Component> view, Set<Actor> allowed, @Nullable Function<Long, String> path) {

@@ -237,20 +237,24 @@ public class RoundStore {
     /**
      * Writes one anonymous response: a row with a random id, the round and the grouping, an answer
      * per closed question, and each text as a comment with a random id of its own. The caller writes
-     * the participation in the same transaction, so that both are kept or neither.
+     * the participation in the same transaction, so that both are kept or neither. With a reply key,
+     * the n-th comment keeps the key's n-th hash ({@link ReplyKeys#hash}), never the key (DD022).
      */
-    public void submit(long roundId, Grouping grouping, List<Typed> answers) {
+    public void submit(long roundId, Grouping grouping, List<Typed> answers, byte @Nullable [] replyKey) {
         byte[] id = randomId();
+        int comment = 0;
         jdbc.sql("INSERT INTO pulse_response (id, round_id, department_id, tenure_band) VALUES (?, ?, ?, ?)")
                 .params(id, roundId, grouping.departmentId(), grouping.band().name()).update();
         for (Typed t : answers) {
             GivenAnswer a = t.answer();
             if (t.text()) {
                 jdbc.sql("""
-                        INSERT INTO pulse_comment (id, round_id, question_id, department_id, tenure_band, body)
-                        VALUES (?, ?, ?, ?, ?, ?)""")
-                        .params(randomId(), roundId, a.questionId(), grouping.departmentId(), grouping.band().name(), a.text().strip())
+                        INSERT INTO pulse_comment (id, round_id, question_id, department_id, tenure_band, body, reply_key_hash)
+                        VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                        .params(randomId(), roundId, a.questionId(), grouping.departmentId(), grouping.band().name(), a.text().strip(),
+                                replyKey == null || comment >= ReplyKeys.COMMENTS_PER_KEY ? null : ReplyKeys.hash(replyKey, comment))
                         .update();
+                comment++;
                 continue;
             }
             jdbc.sql("INSERT INTO pulse_answer (response_id, question_id, numeric_value) VALUES (?, ?, ?)")
@@ -267,7 +271,7 @@ public class RoundStore {
     }
 
     /** 16 random bytes: no order, no time, nothing to join on. */
-    static byte[] randomId() {
+    public static byte[] randomId() {
         byte[] b = new byte[16];
         RANDOM.nextBytes(b);
         return b;
