@@ -102,6 +102,7 @@ class ConversationViewsTest extends SpringBrowserlessTest {
         assertThat(waiting.send.isAttached()).as("no answer before HR has replied").isFalse();
 
         fixtures.signIn(w.people().get(1));
+        navigate(app.bravo.home.HomeView.class);
         ConversationsView other = navigate(ConversationsView.class);
         other.pasted.setValue(ReplyKeys.newKey());
         test(other.open).click();
