@@ -5,13 +5,10 @@ import app.bravo.IntegrationTest;
 import app.bravo.TestClock;
 import app.bravo.people.Person;
 import app.bravo.pulse.internal.ReplyKeys;
-import app.bravo.pulse.internal.RoundsJob;
 import app.bravo.security.Role;
 import app.bravo.shared.UserError;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -46,9 +43,7 @@ class ConversationServiceTest {
 
     @Autowired ConversationService conversations;
     @Autowired PulseService pulses;
-    @Autowired SurveyService surveys;
     @Autowired PulseTestData data;
-    @Autowired RoundsJob job;
     @Autowired Fixtures fixtures;
     @Autowired TestClock clock;
     @Autowired JdbcClient jdbc;
