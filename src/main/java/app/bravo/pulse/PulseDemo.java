@@ -165,7 +165,7 @@ public class PulseDemo {
                     }
                 }
                 submissions.add(new RoundStore.Submission(roundStore.grouping(g.personId(), answeredOn),
-                        PulseService.checked(questions, answers)));
+                        PulseService.checked(questions, answers), null));
             }
             roundStore.participateAll(round, given.stream().map(PulseDemoAnswers.Given::personId).toList());
             roundStore.submitAll(round, submissions);

@@ -1,5 +1,6 @@
 package app.bravo.pulse;
 
+import app.bravo.pulse.internal.ReplyKeys;
 import app.bravo.pulse.internal.RoundStore;
 import app.bravo.pulse.internal.SurveyStore;
 import app.bravo.security.CurrentUser;
@@ -24,6 +25,10 @@ import org.springframework.transaction.annotation.Transactional;
  * and tenure band, and nothing else) in one transaction: both are kept or neither. The
  * participation's primary key refuses a second submission, even two at once from two screens.
  * Nothing is logged about who answered what.
+ * <p>
+ * A submission with free text gets a reply key (DD022): returned once, to the author's browser, and
+ * stored only as one hash per comment, so that HR's replies reach the author without the server
+ * learning who it is ({@link ConversationService}).
  */
 @Service
 @PreAuthorize(Roles.IS_EMPLOYEE)
@@ -70,9 +75,10 @@ public class PulseService {
      *                   question's position), {@code pulse.error.out-of-range} (position, min, max),
      *                   {@code pulse.error.bad-choice} (position), {@code pulse.error.one-choice} (position),
      *                   {@code pulse.error.text-too-long} (position, limit), {@code pulse.error.unknown-question}
+     * @return the reply key when the answers hold free text: shown once, never stored or logged
      */
     @Transactional
-    public void submit(long roundId, List<GivenAnswer> answers) {
+    public Submitted submit(long roundId, List<GivenAnswer> answers) {
         long me = me();
         RoundStore.RoundRow r = askable(roundId);
         List<RoundStore.Typed> checked = checked(surveys.questions(r.surveyId()), answers);
@@ -81,7 +87,10 @@ public class PulseService {
         } catch (DuplicateKeyException e) {
             throw new UserError("pulse.error.already-answered");
         }
-        rounds.submit(roundId, rounds.grouping(me, calendar.today()), checked);
+        String key = checked.stream().anyMatch(RoundStore.Typed::text) ? ReplyKeys.newKey() : null;
+        rounds.submit(roundId, rounds.grouping(me, calendar.today()), checked,
+                key == null ? null : ReplyKeys.parse(key).orElseThrow());
+        return new Submitted(key);
     }
 
     private RoundStore.RoundRow askable(long roundId) {

@@ -21,8 +21,10 @@ public class PulseTestData {
     private final JdbcClient jdbc;
     private final TestClock clock;
     private final RoundsJob job;
+    private final PulseService pulses;
 
-    PulseTestData(SurveyService surveys, Fixtures fixtures, JdbcClient jdbc, TestClock clock, RoundsJob job) {
+    PulseTestData(SurveyService surveys, Fixtures fixtures, JdbcClient jdbc, TestClock clock, RoundsJob job, PulseService pulses) {
+        this.pulses = pulses;
         this.surveys = surveys;
         this.fixtures = fixtures;
         this.jdbc = jdbc;
@@ -85,6 +87,50 @@ public class PulseTestData {
         long id = fixtures.department("pulse-dept").getId();
         jdbc.sql("UPDATE department SET parent_id = ? WHERE id = ?").params(parentId, id).update();
         return id;
+    }
+
+    /** A round's authors, their comments on its two text questions (hex ids) and the reply keys their browsers got. */
+    public record Commented(long round, List<Person> people, List<String> keys, List<String> first, List<String> second) {
+    }
+
+    /**
+     * A one-off round with thresholds 3 and 3 for a new department of {@code n} people, each of whom
+     * answers with a comment on both text questions ("Anything else?", then "What should change?");
+     * closed unless {@code open}, then a new HR person signed in.
+     */
+    public Commented commented(int n, boolean open) {
+        long dept = department(null);
+        List<Person> people = java.util.stream.IntStream.range(0, n).mapToObj(i -> employee(dept, LocalDate.of(2020, 1, 1))).toList();
+        long survey = draft();
+        surveys.update(survey, new SurveyForm(Fixtures.unique("Talk"), "گفت‌وگو", SurveyKind.PULSE, 3, 3));
+        surveys.addQuestion(survey, new QuestionForm(QuestionType.TEXT, "What should change?", "چه باید تغییر کند؟", false, null,
+                null, List.of()));
+        long round = openOneOff(survey, new Audience(java.util.Set.of(dept), java.util.Set.of()));
+        var keys = new java.util.ArrayList<String>();
+        var first = new java.util.ArrayList<String>();
+        var second = new java.util.ArrayList<String>();
+        for (Person p : people) {
+            fixtures.signIn(p);
+            List<Question> q = pulses.sheet(round).questions();
+            String a = Fixtures.unique("The stand-ups run long");
+            String b = Fixtures.unique("More quiet rooms");
+            Submitted s = pulses.submit(round, List.of(GivenAnswer.number(q.get(0).id(), 7), GivenAnswer.number(q.get(1).id(), 3),
+                    GivenAnswer.text(q.get(3).id(), a), GivenAnswer.text(q.get(4).id(), b)));
+            keys.add(s.replyKey());
+            first.add(commentId(a));
+            second.add(commentId(b));
+        }
+        if (!open) {
+            clock.set(Instant.parse("2033-03-15T00:00:00Z"));
+            job.closeOverdue();
+        }
+        fixtures.signInAs(Role.HR);
+        return new Commented(round, people, keys, first, second);
+    }
+
+    /** The hex id of the comment with this body. */
+    public String commentId(String body) {
+        return jdbc.sql("SELECT LOWER(HEX(id)) FROM pulse_comment WHERE body = ?").param(body).query(String.class).single();
     }
 
     public TestClock clock() {

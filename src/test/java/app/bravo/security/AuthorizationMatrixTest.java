@@ -23,9 +23,11 @@ import app.bravo.people.ui.PeopleAdminView;
 import app.bravo.people.ui.ProfileView;
 import app.bravo.people.ui.ValuesAdminView;
 import app.bravo.pulse.ActionService;
+import app.bravo.pulse.ConversationService;
 import app.bravo.pulse.PulseService;
 import app.bravo.pulse.ResultsService;
 import app.bravo.pulse.ui.ActionsView;
+import app.bravo.pulse.ui.ConversationsView;
 import app.bravo.pulse.ui.PulseAnswerView;
 import app.bravo.pulse.ui.PulseListView;
 import app.bravo.pulse.ui.PulseManageView;
@@ -162,6 +164,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             route(RewardsView.class, STAFF),
             route(RewardsManageView.class, HR_AND_ADMINS),
             route(PulseListView.class, STAFF),
+            route(ConversationsView.class, STAFF),
             route(PulseAnswerView.class, STAFF, person -> "pulse/0"),
             route(PulseManageView.class, HR_ONLY),
             route(PulseSurveyEditor.class, HR_ONLY, person -> "pulse/manage/0"),
@@ -363,7 +366,12 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             method(ActionService.class, "questions(long)", ACTION_PUBLISHERS),
             method(ActionService.class, "create(ActionForm)", ACTION_PUBLISHERS),
             method(ActionService.class, "update(long, int, ActionForm)", ACTION_PUBLISHERS),
-            method(ActionService.class, "changeStatus(long, int, ActionStatus, String)", ACTION_PUBLISHERS));
+            method(ActionService.class, "changeStatus(long, int, ActionStatus, String)", ACTION_PUBLISHERS),
+            // anonymous conversations: HR replies to comments its results show; any employee reads by key
+            method(ConversationService.class, "staffThread(String)", HR_ONLY),
+            method(ConversationService.class, "replyAsStaff(String, String)", HR_ONLY),
+            method(ConversationService.class, "threadsFor(List)", STAFF),
+            method(ConversationService.class, "answerAsAuthor(String, String, String)", STAFF));
 
     /** A route, who may open it, and its path for a signed-in person's id (null: the route's own path). */
     record RouteRow(Class<? extends Component> view, Set<Actor> allowed, @Nullable Function<Long, String> path) {

@@ -241,14 +241,15 @@ public class RoundStore {
     /**
      * Writes one anonymous response: a row with a random id, the round and the grouping, an answer
      * per closed question, and each text as a comment with a random id of its own. The caller writes
-     * the participation in the same transaction, so that both are kept or neither.
+     * the participation in the same transaction, so that both are kept or neither. With a reply key,
+     * the n-th comment keeps the key's n-th hash ({@link ReplyKeys#hash}), never the key (DD022).
      */
-    public void submit(long roundId, Grouping grouping, List<Typed> answers) {
-        submitAll(roundId, List.of(new Submission(grouping, answers)));
+    public void submit(long roundId, Grouping grouping, List<Typed> answers, byte @Nullable [] replyKey) {
+        submitAll(roundId, List.of(new Submission(grouping, answers, replyKey)));
     }
 
-    /** One respondent's answers, as {@link #submit} writes them. */
-    public record Submission(Grouping grouping, List<Typed> answers) {
+    /** One respondent's answers, as {@link #submit} writes them, with the reply key of its comments if any. */
+    public record Submission(Grouping grouping, List<Typed> answers, byte @Nullable [] replyKey) {
     }
 
     /**
@@ -265,10 +266,14 @@ public class RoundStore {
             Long department = s.grouping().departmentId();
             String band = s.grouping().band().name();
             responses.add(new Object[] {id, roundId, department, band});
+            int comment = 0;
             for (Typed t : s.answers()) {
                 GivenAnswer a = t.answer();
                 if (t.text()) {
-                    comments.add(new Object[] {randomId(), roundId, a.questionId(), department, band, a.text().strip()});
+                    byte[] hash = s.replyKey() == null || comment >= ReplyKeys.COMMENTS_PER_KEY ? null
+                            : ReplyKeys.hash(s.replyKey(), comment);
+                    comments.add(new Object[] {randomId(), roundId, a.questionId(), department, band, a.text().strip(), hash});
+                    comment++;
                     continue;
                 }
                 numbers.add(new Object[] {id, a.questionId(), a.value()});
@@ -279,8 +284,8 @@ public class RoundStore {
         }
         batch("INSERT INTO pulse_response (id, round_id, department_id, tenure_band) VALUES (?, ?, ?, ?)", responses);
         batch("""
-                INSERT INTO pulse_comment (id, round_id, question_id, department_id, tenure_band, body)
-                VALUES (?, ?, ?, ?, ?, ?)""", comments);
+                INSERT INTO pulse_comment (id, round_id, question_id, department_id, tenure_band, body, reply_key_hash)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""", comments);
         batch("INSERT INTO pulse_answer (response_id, question_id, numeric_value) VALUES (?, ?, ?)", numbers);
         batch("INSERT INTO pulse_answer_choice (response_id, question_id, choice_id) VALUES (?, ?, ?)", choices);
     }
@@ -304,7 +309,7 @@ public class RoundStore {
     }
 
     /** 16 random bytes: no order, no time, nothing to join on. */
-    static byte[] randomId() {
+    public static byte[] randomId() {
         byte[] b = new byte[16];
         RANDOM.nextBytes(b);
         return b;

@@ -1,7 +1,9 @@
 package app.bravo.pulse.ui;
 
 import app.bravo.pulse.AnswerSheet;
+import app.bravo.pulse.ConversationService;
 import app.bravo.pulse.PulseService;
+import app.bravo.pulse.Submitted;
 import app.bravo.security.Roles;
 import app.bravo.shared.UserError;
 import app.bravo.shared.i18n.Bidi;
@@ -14,16 +16,20 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
  * {@code /pulse/{roundId}}: one round on one screen, for a phone: large buttons for the scales (0-10
  * as eleven buttons), choices and an optional text; it keeps nothing until "Submit", and says who
- * can see what (the anonymity paragraph with the round's thresholds).
+ * can see what (the anonymity paragraph with the round's thresholds). After a submission with free
+ * text it shows the reply key once (DD022), with a copy button, and keeps it in this browser's local
+ * storage for "My anonymous conversations".
  */
 @StyleSheet("styles/pulse.css")
 @Route("pulse/:roundId")
@@ -39,6 +45,10 @@ public class PulseAnswerView extends Main implements BeforeEnterObserver, HasDyn
     final Button submit = new Button();
     final Paragraph done = new Paragraph();
     final Div error = new Div();
+    /** The reply key, shown once after a submission with free text. */
+    final Div replyKey = new Div();
+    final TextField key = new TextField();
+    final Button copy = new Button();
     private long roundId;
 
     PulseAnswerView(PulseService pulses) {
@@ -51,7 +61,15 @@ public class PulseAnswerView extends Main implements BeforeEnterObserver, HasDyn
         done.setText(getTranslation("pulse.answer.done"));
         done.setVisible(false);
         error.addClassName("pulse-error");
-        add(title, anonymity, error, questions, submit, done);
+        replyKey.addClassName("pulse-reply-key");
+        replyKey.setVisible(false);
+        key.setLabel(getTranslation("pulse.conversation.key"));
+        key.setReadOnly(true);
+        key.setWidthFull();
+        copy.setText(getTranslation("pulse.conversation.copy"));
+        replyKey.add(new Paragraph(getTranslation("pulse.conversation.key-explained")), key, copy,
+                new RouterLink(getTranslation("pulse.conversation.title"), ConversationsView.class));
+        add(title, anonymity, error, questions, submit, done, replyKey);
     }
 
     @Override
@@ -84,14 +102,25 @@ public class PulseAnswerView extends Main implements BeforeEnterObserver, HasDyn
 
     private void submit() {
         try {
-            pulses.submit(roundId, questions.given());
+            Submitted submitted = pulses.submit(roundId, questions.given());
             questions.setVisible(false);
             submit.setVisible(false);
             error.setText("");
             done.setVisible(true);
+            if (submitted.replyKey() != null) {
+                showKey(submitted.replyKey());
+            }
         } catch (UserError e) {
             error.setText(getTranslation(e.key(), e.args()));
         }
+    }
+
+    /** Shows the key once and keeps it in this browser; the copy runs in the browser, on the click itself. */
+    private void showKey(String k) {
+        key.setValue(k);
+        replyKey.setVisible(true);
+        copy.getElement().executeJs("this.addEventListener('click', () => navigator.clipboard.writeText($0))", k);
+        getElement().executeJs(ConversationsView.REMEMBER, ConversationsView.STORAGE, k, ConversationService.KEYS_MAX);
     }
 
     @Override

@@ -40,7 +40,9 @@ public class PulseListView extends Main implements HasDynamicTitle {
         }
         empty.setText(getTranslation("pulse.list.empty"));
         empty.setVisible(rounds.getComponentCount() == 0);
-        add(rounds, empty);
+        var conversations = new RouterLink(getTranslation("pulse.conversation.title"), ConversationsView.class);
+        conversations.addClassName("pulse-conversations-link");
+        add(rounds, empty, conversations);
     }
 
     @Override
