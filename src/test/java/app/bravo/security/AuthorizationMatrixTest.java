@@ -23,10 +23,12 @@ import app.bravo.people.ui.PeopleAdminView;
 import app.bravo.people.ui.ProfileView;
 import app.bravo.people.ui.ValuesAdminView;
 import app.bravo.pulse.PulseService;
+import app.bravo.pulse.ClosedRoundService;
 import app.bravo.pulse.ResultsService;
 import app.bravo.pulse.ui.PulseAnswerView;
 import app.bravo.pulse.ui.PulseListView;
 import app.bravo.pulse.ui.PulseManageView;
+import app.bravo.pulse.ui.PulseResultsView;
 import app.bravo.pulse.ui.PulseSurveyEditor;
 import app.bravo.pulse.SurveyService;
 import app.bravo.recognition.BigWinService;
@@ -160,7 +162,8 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             route(PulseListView.class, STAFF),
             route(PulseAnswerView.class, STAFF, person -> "pulse/0"),
             route(PulseManageView.class, HR_ONLY),
-            route(PulseSurveyEditor.class, HR_ONLY, person -> "pulse/manage/0"));
+            route(PulseSurveyEditor.class, HR_ONLY, person -> "pulse/manage/0"),
+            route(PulseResultsView.class, HR_ONLY, person -> "pulse/results/0"));
 
     static final List<MethodRow> METHODS = List.of(
             // people: the directory for everyone, its administration for admins, values for HR
@@ -340,6 +343,8 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             method(SurveyService.class, "preview(long)", HR_ONLY),
             // pulse results: HR only for now (managers' own departments come later)
             method(ResultsService.class, "results(long, DisclosureGroup)", HR_ONLY),
+            method(ClosedRoundService.class, "closedRounds(long)", HR_ONLY),
+            method(ClosedRoundService.class, "departments(long)", HR_ONLY),
             method(PulseService.class, "myOpenRounds()", STAFF),
             method(PulseService.class, "sheet(long)", STAFF),
             method(PulseService.class, "submit(long, List)", STAFF));

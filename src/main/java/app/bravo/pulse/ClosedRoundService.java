@@ -1,0 +1,38 @@
+package app.bravo.pulse;
+
+import app.bravo.pulse.internal.ClosedRoundStore;
+import app.bravo.security.Roles;
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the results page offers to choose from, for HR: a survey's closed rounds, and the departments
+ * of a round's locked tree to filter by. It gives no figures: those come from {@link ResultsService},
+ * behind its disclosure plans, which also refuses a department here whose group is too small.
+ */
+@Service
+@PreAuthorize(Roles.IS_HR)
+@Transactional(readOnly = true)
+public class ClosedRoundService {
+
+    /** The most rounds the picker lists: a weekly survey's four years. */
+    public static final int ROUNDS_MAX = 200;
+
+    private final ClosedRoundStore store;
+
+    ClosedRoundService(ClosedRoundStore store) {
+        this.store = store;
+    }
+
+    /** The survey's closed rounds, newest first (at most {@link #ROUNDS_MAX}). */
+    public List<ClosedRound> closedRounds(long surveyId) {
+        return store.closed(surveyId, ROUNDS_MAX);
+    }
+
+    /** The departments of the round's tree as it was at close, in tree order; empty for a round not yet closed. */
+    public List<RoundDepartment> departments(long roundId) {
+        return store.departments(roundId);
+    }
+}
