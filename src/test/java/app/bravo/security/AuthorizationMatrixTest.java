@@ -345,6 +345,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             method(ResultsService.class, "results(long, DisclosureGroup)", HR_ONLY),
             method(ClosedRoundService.class, "closedRounds(long)", HR_ONLY),
             method(ClosedRoundService.class, "departments(long)", HR_ONLY),
+            method(ClosedRoundService.class, "results(long, Long, TenureBand)", HR_ONLY),
             method(PulseService.class, "myOpenRounds()", STAFF),
             method(PulseService.class, "sheet(long)", STAFF),
             method(PulseService.class, "submit(long, List)", STAFF));

@@ -11,7 +11,6 @@ import app.bravo.pulse.RoundResults;
 import app.bravo.pulse.SurveyDetails;
 import app.bravo.pulse.SurveyService;
 import app.bravo.pulse.TenureBand;
-import app.bravo.pulse.internal.DisclosureGroup;
 import app.bravo.security.Roles;
 import app.bravo.shared.UserError;
 import app.bravo.shared.chart.Chart;
@@ -72,7 +71,6 @@ public class PulseResultsView extends Main implements BeforeEnterObserver, HasDy
 
     private final SurveyService surveys;
     private final ClosedRoundService rounds;
-    private final ResultsService results;
     final H2 title = new H2();
     final ErrorBanner error = new ErrorBanner();
     final Paragraph noRounds = new Paragraph();
@@ -94,10 +92,9 @@ public class PulseResultsView extends Main implements BeforeEnterObserver, HasDy
     private @Nullable SurveyDetails survey;
     private @Nullable RoundResults shown;
 
-    PulseResultsView(SurveyService surveys, ClosedRoundService rounds, ResultsService results) {
+    PulseResultsView(SurveyService surveys, ClosedRoundService rounds) {
         this.surveys = surveys;
         this.rounds = rounds;
-        this.results = results;
         addClassNames("view", "pulse-results");
         var back = new RouterLink(getTranslation("pulse.editor.back"), PulseManageView.class);
         back.addClassName("pulse-back");
@@ -197,13 +194,6 @@ public class PulseResultsView extends Main implements BeforeEnterObserver, HasDy
         department.setValue(chosen == null ? null : all.stream().filter(d -> d.id() == chosen.id()).findFirst().orElse(null));
     }
 
-    /** The group the filter names. */
-    DisclosureGroup group() {
-        RoundDepartment d = department.getValue();
-        TenureBand b = band.getValue();
-        return new DisclosureGroup(d == null ? null : d.id(), b == null ? null : b.name());
-    }
-
     /** Shows the chosen round for the chosen group, or the service's refusal in the notice. */
     void show() {
         ClosedRound r = round.getValue();
@@ -211,7 +201,8 @@ public class PulseResultsView extends Main implements BeforeEnterObserver, HasDy
             return;
         }
         try {
-            RoundResults res = results.results(r.id(), group());
+            RoundDepartment d = department.getValue();
+            RoundResults res = rounds.results(r.id(), d == null ? null : d.id(), band.getValue());
             notice.setVisible(false);
             render(res);
         } catch (UserError e) {
