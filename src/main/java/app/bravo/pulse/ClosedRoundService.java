@@ -33,7 +33,7 @@ public class ClosedRoundService {
     }
 
     /** The survey's closed rounds, newest first (at most {@link #ROUNDS_MAX}). */
-    public List<ClosedRound> closedRounds(long surveyId) {
+    public List<ResultRound> closedRounds(long surveyId) {
         return store.closed(surveyId, ROUNDS_MAX);
     }
 

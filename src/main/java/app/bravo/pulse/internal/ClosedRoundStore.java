@@ -1,6 +1,6 @@
 package app.bravo.pulse.internal;
 
-import app.bravo.pulse.ClosedRound;
+import app.bravo.pulse.ResultRound;
 import app.bravo.pulse.RoundDepartment;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,12 +26,12 @@ public class ClosedRoundStore {
     }
 
     /** The survey's closed rounds, newest first. */
-    public List<ClosedRound> closed(long surveyId, int limit) {
+    public List<ResultRound> closed(long surveyId, int limit) {
         return jdbc.sql("""
                 SELECT id, close_date FROM pulse_round WHERE survey_id = ? AND status = 'CLOSED'
                 ORDER BY close_date DESC, id DESC LIMIT ?""")
                 .params(surveyId, limit)
-                .query((rs, n) -> new ClosedRound(rs.getLong(1), rs.getDate(2).toLocalDate()))
+                .query((rs, n) -> new ResultRound(rs.getLong(1), rs.getDate(2).toLocalDate()))
                 .list();
     }
 

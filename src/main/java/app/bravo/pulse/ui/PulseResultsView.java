@@ -1,6 +1,6 @@
 package app.bravo.pulse.ui;
 
-import app.bravo.pulse.ClosedRound;
+import app.bravo.pulse.ResultRound;
 import app.bravo.pulse.ClosedRoundService;
 import app.bravo.pulse.CommentResult;
 import app.bravo.pulse.QuestionResult;
@@ -74,7 +74,7 @@ public class PulseResultsView extends Main implements BeforeEnterObserver, HasDy
     final H2 title = new H2();
     final ErrorBanner error = new ErrorBanner();
     final Paragraph noRounds = new Paragraph();
-    final Select<ClosedRound> round = new Select<>();
+    final Select<ResultRound> round = new Select<>();
     final ComboBox<RoundDepartment> department = new ComboBox<>();
     final Select<TenureBand> band = new Select<>();
     final Div filters = new Div();
@@ -168,7 +168,7 @@ public class PulseResultsView extends Main implements BeforeEnterObserver, HasDy
             SurveyDetails s = surveys.survey(id);
             survey = s;
             title.setText(Bidi.isolate(persian() ? s.form().nameFa() : s.form().nameEn()));
-            List<ClosedRound> closed = rounds.closedRounds(id);
+            List<ResultRound> closed = rounds.closedRounds(id);
             round.setItems(closed);
             boolean any = !closed.isEmpty();
             noRounds.setVisible(!any);
@@ -186,7 +186,7 @@ public class PulseResultsView extends Main implements BeforeEnterObserver, HasDy
         }
     }
 
-    private void loadDepartments(ClosedRound r) {
+    private void loadDepartments(ResultRound r) {
         RoundDepartment chosen = department.getValue();
         List<RoundDepartment> all = rounds.departments(r.id());
         department.setItems(all);
@@ -196,7 +196,7 @@ public class PulseResultsView extends Main implements BeforeEnterObserver, HasDy
 
     /** Shows the chosen round for the chosen group, or the service's refusal in the notice. */
     void show() {
-        ClosedRound r = round.getValue();
+        ResultRound r = round.getValue();
         if (r == null) {
             return;
         }
@@ -364,7 +364,7 @@ public class PulseResultsView extends Main implements BeforeEnterObserver, HasDy
     /** The figures shown, as CSV: a line per figure, the hidden ones marked hidden; nothing while none is shown. */
     byte[] exportCsv() {
         RoundResults res = shown;
-        ClosedRound r = round.getValue();
+        ResultRound r = round.getValue();
         var csv = CsvExport.withHeader(getTranslation("pulse.results.csv.question"), getTranslation("pulse.results.csv.measure"),
                 getTranslation("pulse.results.csv.answer"), getTranslation("pulse.results.csv.value"));
         if (res == null || r == null || survey == null) {
@@ -425,7 +425,7 @@ public class PulseResultsView extends Main implements BeforeEnterObserver, HasDy
     }
 
     private String exportName() {
-        ClosedRound r = round.getValue();
+        ResultRound r = round.getValue();
         return "pulse-results-" + (survey == null ? "" : survey.id()) + (r == null ? "" : "-" + r.closeDate()) + ".csv";
     }
 

@@ -3,5 +3,5 @@ package app.bravo.pulse;
 import java.time.LocalDate;
 
 /** A closed round of a survey, whose results HR can read: its id and the company day it closed. */
-public record ClosedRound(long id, LocalDate closeDate) {
+public record ResultRound(long id, LocalDate closeDate) {
 }
