@@ -25,12 +25,14 @@ import app.bravo.people.ui.ValuesAdminView;
 import app.bravo.pulse.ActionService;
 import app.bravo.pulse.ConversationService;
 import app.bravo.pulse.PulseService;
+import app.bravo.pulse.ClosedRoundService;
 import app.bravo.pulse.ResultsService;
 import app.bravo.pulse.ui.ActionsView;
 import app.bravo.pulse.ui.ConversationsView;
 import app.bravo.pulse.ui.PulseAnswerView;
 import app.bravo.pulse.ui.PulseListView;
 import app.bravo.pulse.ui.PulseManageView;
+import app.bravo.pulse.ui.PulseResultsView;
 import app.bravo.pulse.ui.PulseSurveyEditor;
 import app.bravo.pulse.SurveyService;
 import app.bravo.recognition.BigWinService;
@@ -168,7 +170,8 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             route(PulseAnswerView.class, STAFF, person -> "pulse/0"),
             route(PulseManageView.class, HR_ONLY),
             route(PulseSurveyEditor.class, HR_ONLY, person -> "pulse/manage/0"),
-            route(ActionsView.class, STAFF));
+            route(ActionsView.class, STAFF),
+            route(PulseResultsView.class, HR_ONLY, person -> "pulse/results/0"));
 
     static final List<MethodRow> METHODS = List.of(
             // people: the directory for everyone, its administration for admins, values for HR
@@ -353,6 +356,10 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             method(ResultsService.class, "publish(long)", HR_ONLY),
             method(ResultsService.class, "publishedRounds()", STAFF),
             method(ResultsService.class, "publishedResults(long)", STAFF),
+            // the results page's reads (HR only: the page is HR's)
+            method(ClosedRoundService.class, "closedRounds(long)", HR_ONLY),
+            method(ClosedRoundService.class, "departments(long)", HR_ONLY),
+            method(ClosedRoundService.class, "results(long, Long, TenureBand)", HR_ONLY),
             method(PulseService.class, "myOpenRounds()", STAFF),
             method(PulseService.class, "sheet(long)", STAFF),
             method(PulseService.class, "submit(long, List)", STAFF),

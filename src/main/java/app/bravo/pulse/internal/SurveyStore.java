@@ -226,13 +226,15 @@ public class SurveyStore {
         return jdbc.sql("""
                 SELECT s.id, s.name_en, s.name_fa, s.kind, s.status, s.recurrence, s.opens_on, s.closes_on,
                        (SELECT COUNT(*) FROM pulse_question q WHERE q.survey_id = s.id) AS questions,
-                       (SELECT COUNT(*) FROM pulse_round r WHERE r.survey_id = s.id) AS rounds
+                       (SELECT COUNT(*) FROM pulse_round r WHERE r.survey_id = s.id) AS rounds,
+                       (SELECT COUNT(*) FROM pulse_round r WHERE r.survey_id = s.id AND r.status = 'CLOSED') AS closed_rounds
                 FROM pulse_survey s WHERE (:before IS NULL OR s.id < :before) ORDER BY s.id DESC LIMIT :size""")
                 .param("before", beforeId).param("size", size)
                 .query((rs, n) -> new SurveySummary(rs.getLong("id"), rs.getString("name_en"), rs.getString("name_fa"),
                         SurveyKind.valueOf(rs.getString("kind")), SurveyStatus.valueOf(rs.getString("status")),
                         Recurrence.valueOf(rs.getString("recurrence")), localDate(rs.getDate("opens_on")),
-                        localDate(rs.getDate("closes_on")), rs.getInt("questions"), rs.getInt("rounds")))
+                        localDate(rs.getDate("closes_on")), rs.getInt("questions"), rs.getInt("rounds"),
+                        rs.getInt("closed_rounds")))
                 .list();
     }
 

@@ -36,7 +36,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * {@code /pulse/manage}, for HR: the surveys, newest first, a page at a time; a new survey from
- * one of the shipped templates or from scratch, each opened in its editor ({@link PulseSurveyEditor}).
+ * one of the shipped templates or from scratch, each opened in its editor ({@link PulseSurveyEditor});
+ * a survey with a closed round links its results ({@link PulseResultsView}).
  */
 @StyleSheet("assets/admin.css")
 @StyleSheet("styles/pulse.css")
@@ -56,6 +57,8 @@ public class PulseManageView extends Main implements HasDynamicTitle {
     final ErrorBanner error = new ErrorBanner();
     /** The survey cards shown, by survey id. */
     final Map<Long, Div> cards = new LinkedHashMap<>();
+    /** The "Results" link of each survey with a closed round, by survey id. */
+    final Map<Long, RouterLink> resultLinks = new LinkedHashMap<>();
     final Dialog templatePicker = new Dialog();
     /** The "Use this template" buttons of the picker, by template key. */
     final Map<String, Button> templateButtons = new LinkedHashMap<>();
@@ -120,6 +123,13 @@ public class PulseManageView extends Main implements HasDynamicTitle {
                 getTranslation("pulse.kind." + s.kind().name())) + " · " + when);
         facts.addClassName("pulse-survey-facts");
         card.add(new Div(link, status), facts);
+        if (s.closedRounds() > 0) {
+            var results = new RouterLink(getTranslation("pulse.manage.results"), PulseResultsView.class,
+                    PulseResultsView.route(s.id()));
+            results.addClassName("pulse-results-link");
+            resultLinks.put(s.id(), results);
+            card.add(results);
+        }
         return card;
     }
 

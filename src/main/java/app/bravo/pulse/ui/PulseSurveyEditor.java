@@ -4,6 +4,7 @@ import app.bravo.people.DepartmentNode;
 import app.bravo.people.PeopleService;
 import app.bravo.pulse.Audience;
 import app.bravo.pulse.ChoiceForm;
+import app.bravo.pulse.ClosedRoundService;
 import app.bravo.pulse.Driver;
 import app.bravo.pulse.JourneyStage;
 import app.bravo.pulse.Question;
@@ -75,7 +76,10 @@ public class PulseSurveyEditor extends Main implements BeforeEnterObserver, HasD
 
     private final SurveyService surveys;
     private final PeopleService people;
+    private final ClosedRoundService closedRounds;
     final H2 title = new H2();
+    /** To the results page, shown once a round has closed. */
+    final RouterLink results = new RouterLink();
     final ErrorBanner error = new ErrorBanner();
     final Paragraph lockedNote = new Paragraph();
     final TextField nameEn = new TextField();
@@ -107,9 +111,10 @@ public class PulseSurveyEditor extends Main implements BeforeEnterObserver, HasD
     private long surveyId;
     private @Nullable SurveyDetails survey;
 
-    PulseSurveyEditor(SurveyService surveys, PeopleService people) {
+    PulseSurveyEditor(SurveyService surveys, PeopleService people, ClosedRoundService closedRounds) {
         this.surveys = surveys;
         this.people = people;
+        this.closedRounds = closedRounds;
         addClassNames("view", "pulse-editor");
         lockedNote.addClassName("pulse-locked-note");
         lockedNote.setText(getTranslation("pulse.editor.locked"));
@@ -118,7 +123,12 @@ public class PulseSurveyEditor extends Main implements BeforeEnterObserver, HasD
         preview.setText(getTranslation("pulse.editor.preview"));
         preview.setIcon(VaadinIcon.EYE.create());
         preview.addClickListener(e -> showPreview());
-        Div head = new Div(title, preview);
+        results.setText(getTranslation("pulse.manage.results"));
+        results.addClassName("pulse-results-link");
+        results.setVisible(false);
+        Div headButtons = new Div(results, preview);
+        headButtons.addClassName("pulse-buttons");
+        Div head = new Div(title, headButtons);
         head.addClassName("pulse-editor-head");
         add(back, head, lockedNote, error, detailsSection(), questionsSection(), audienceSection(), scheduleSection());
         buildPreview();
@@ -240,6 +250,7 @@ public class PulseSurveyEditor extends Main implements BeforeEnterObserver, HasD
             error.show(getTranslation(e instanceof UserError u ? u.key() : "pulse.error.no-survey"));
             getChildren().filter(Section.class::isInstance).forEach(c -> c.setVisible(false));
             preview.setVisible(false);
+            results.setVisible(false);
             lockedNote.setVisible(false);
         }
     }
@@ -253,6 +264,11 @@ public class PulseSurveyEditor extends Main implements BeforeEnterObserver, HasD
         survey = s;
         title.setText(Bidi.isolate(persian() ? s.form().nameFa() : s.form().nameEn()));
         lockedNote.setVisible(s.locked());
+        boolean closed = s.locked() && !closedRounds.closedRounds(surveyId).isEmpty();
+        results.setVisible(closed);
+        if (closed) {
+            results.setRoute(PulseResultsView.class, PulseResultsView.route(surveyId));
+        }
         editable.forEach(c -> c.getElement().setEnabled(!s.locked()));
         nameEn.setValue(s.form().nameEn());
         nameFa.setValue(s.form().nameFa());

@@ -4,9 +4,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
@@ -16,7 +18,9 @@ import org.jspecify.annotations.Nullable;
  * Persian and other non-Latin text right), every line ended by CRLF, and every cell safe against
  * formula injection (OWASP "CSV Injection"): a cell that starts with {@code = + - @}, a tab or a
  * carriage return is prefixed with an apostrophe, so that a spreadsheet shows it as text instead of
- * running it. Apache Commons CSV does the quoting.
+ * running it. A number given as a number ({@code Integer}, {@code Long}, {@code Double},
+ * {@code BigDecimal}) is written plainly, a negative one too: its text cannot hold a formula, and a
+ * spreadsheet should read it as the number it is. Apache Commons CSV does the quoting.
  */
 public final class CsvExport {
 
@@ -36,7 +40,7 @@ public final class CsvExport {
     public CsvExport row(@Nullable Object... cells) {
         List<String> line = new ArrayList<>(cells.length);
         for (Object c : cells) {
-            line.add(c == null ? "" : safe(c.toString()));
+            line.add(c == null ? "" : plainNumber(c) ? c.toString() : safe(c.toString()));
         }
         rows.add(line);
         return this;
@@ -60,6 +64,13 @@ public final class CsvExport {
         }
         return out.toByteArray();
     }
+
+    private static boolean plainNumber(Object cell) {
+        return (cell instanceof Integer || cell instanceof Long || cell instanceof Double || cell instanceof BigDecimal)
+                && PLAIN_NUMBER.matcher(cell.toString()).matches();
+    }
+
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
 
     /** A cell that a spreadsheet will not read as a formula. */
     public static String safe(String cell) {
