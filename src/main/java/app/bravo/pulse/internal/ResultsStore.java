@@ -1,5 +1,6 @@
 package app.bravo.pulse.internal;
 
+import app.bravo.pulse.CommentResult;
 import app.bravo.pulse.Driver;
 import app.bravo.pulse.QuestionType;
 import app.bravo.pulse.RoundStatus;
@@ -136,15 +137,15 @@ public class ResultsStore {
      * shuffle that is the same at every look, so that reloading shows nothing new about the order in
      * which they were written.
      */
-    public List<String> comments(long roundId, long questionId, DisclosureGroup group, int limit) {
-        return jdbc.sql("SELECT r.body FROM pulse_comment r WHERE r.question_id = :question AND " + IN_GROUP
+    public List<CommentResult.Comment> comments(long roundId, long questionId, DisclosureGroup group, int limit) {
+        return jdbc.sql("SELECT LOWER(HEX(r.id)), r.body FROM pulse_comment r WHERE r.question_id = :question AND " + IN_GROUP
                         + " ORDER BY r.id LIMIT :limit")
                 .param("round", roundId)
                 .param("question", questionId)
                 .param("dept", group.departmentId())
                 .param("band", group.band())
                 .param("limit", limit)
-                .query(String.class)
+                .query((rs, n) -> new CommentResult.Comment(rs.getString(1), rs.getString(2)))
                 .list();
     }
 

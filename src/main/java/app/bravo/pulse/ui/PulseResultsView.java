@@ -2,6 +2,8 @@ package app.bravo.pulse.ui;
 
 import app.bravo.pulse.ResultRound;
 import app.bravo.pulse.ClosedRoundService;
+import app.bravo.pulse.ConversationService;
+import app.bravo.pulse.PublishedRound;
 import app.bravo.pulse.CommentResult;
 import app.bravo.pulse.QuestionResult;
 import app.bravo.pulse.QuestionType;
@@ -23,6 +25,8 @@ import app.bravo.shared.time.Dates;
 import app.bravo.shared.ui.ErrorBanner;
 import app.bravo.shared.ui.PageTitles;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
@@ -35,6 +39,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -71,6 +76,14 @@ public class PulseResultsView extends Main implements BeforeEnterObserver, HasDy
 
     private final SurveyService surveys;
     private final ClosedRoundService rounds;
+    private final ResultsService results;
+    private final ConversationService conversations;
+    /** The round's "you said, we did" actions. */
+    final Anchor actions = new Anchor();
+    /** Publishes the round's results to every employee (DD023). */
+    final Button publish = new Button();
+    /** Each shown comment's reply button, by comment id. */
+    final Map<String, Button> replies = new LinkedHashMap<>();
     final H2 title = new H2();
     final ErrorBanner error = new ErrorBanner();
     final Paragraph noRounds = new Paragraph();
@@ -92,9 +105,12 @@ public class PulseResultsView extends Main implements BeforeEnterObserver, HasDy
     private @Nullable SurveyDetails survey;
     private @Nullable RoundResults shown;
 
-    PulseResultsView(SurveyService surveys, ClosedRoundService rounds) {
+    PulseResultsView(SurveyService surveys, ClosedRoundService rounds, ResultsService results,
+                     ConversationService conversations) {
         this.surveys = surveys;
         this.rounds = rounds;
+        this.results = results;
+        this.conversations = conversations;
         addClassNames("view", "pulse-results");
         var back = new RouterLink(getTranslation("pulse.editor.back"), PulseManageView.class);
         back.addClassName("pulse-back");
@@ -107,6 +123,7 @@ public class PulseResultsView extends Main implements BeforeEnterObserver, HasDy
         round.addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 loadDepartments(e.getValue());
+                showRoundBar(e.getValue());
                 show();
             }
         });
@@ -124,6 +141,12 @@ public class PulseResultsView extends Main implements BeforeEnterObserver, HasDy
         band.addValueChangeListener(e -> show());
         filters.addClassNames("pulse-fields", "pulse-results-filters");
         filters.add(round, department, band);
+        actions.setText(getTranslation("pulse.results.actions"));
+        actions.addClassName("pulse-results-link");
+        publish.addThemeVariants(ButtonVariant.PRIMARY);
+        publish.addClickListener(e -> publishRound());
+        var roundBar = new Div(actions, publish);
+        roundBar.addClassName("pulse-results-round-bar");
 
         notice.addClassName("pulse-results-notice");
         notice.getElement().setAttribute("role", "status");
@@ -143,8 +166,8 @@ public class PulseResultsView extends Main implements BeforeEnterObserver, HasDy
 
         var head = new Div(title, export);
         head.addClassName("pulse-editor-head");
-        add(back, head, new Paragraph(getTranslation("pulse.results.intro")), error, noRounds, filters, notice, summary,
-                figures);
+        add(back, head, new Paragraph(getTranslation("pulse.results.intro")), error, noRounds, filters, roundBar, notice,
+                summary, figures);
     }
 
     private static Div fact(Span number, String labelKey) {
@@ -194,6 +217,27 @@ public class PulseResultsView extends Main implements BeforeEnterObserver, HasDy
         department.setValue(chosen == null ? null : all.stream().filter(d -> d.id() == chosen.id()).findFirst().orElse(null));
     }
 
+    private void showRoundBar(ResultRound r) {
+        actions.setHref(ActionsView.ofRound(r.id()));
+        boolean published = results.publishedRounds().stream().map(PublishedRound::roundId).anyMatch(id -> id == r.id());
+        publish.setText(getTranslation(published ? "pulse.results.published" : "pulse.results.publish"));
+        publish.setEnabled(!published);
+    }
+
+    private void publishRound() {
+        ResultRound r = round.getValue();
+        if (r == null) {
+            return;
+        }
+        try {
+            results.publish(r.id());
+            Notification.show(getTranslation("pulse.results.published-now"));
+        } catch (UserError e) {
+            Notification.show(getTranslation(e.key(), e.args()));
+        }
+        showRoundBar(r);
+    }
+
     /** Shows the chosen round for the chosen group, or the service's refusal in the notice. */
     void show() {
         ResultRound r = round.getValue();
@@ -218,6 +262,7 @@ public class PulseResultsView extends Main implements BeforeEnterObserver, HasDy
         figures.removeAll();
         charts.clear();
         cards.clear();
+        replies.clear();
         export.setEnabled(false);
     }
 
@@ -229,6 +274,7 @@ public class PulseResultsView extends Main implements BeforeEnterObserver, HasDy
         figures.removeAll();
         charts.clear();
         cards.clear();
+        replies.clear();
         responses.setText(Numbers.format(res.responses(), locale));
         responseRate.setText(res.responseRate() == null ? getTranslation("pulse.results.rate-company-only")
                 : getTranslation("pulse.results.percent", Numbers.format(res.responseRate().longValue(), locale)));
@@ -344,10 +390,14 @@ public class PulseResultsView extends Main implements BeforeEnterObserver, HasDy
         count.addClassName("pulse-hint");
         var list = new UnorderedList();
         list.addClassName("pulse-results-comments");
-        for (String text : c.comments()) {
-            var item = new ListItem(text);
-            item.getElement().setAttribute("dir", "auto");
-            list.add(item);
+        for (CommentResult.Comment comment : c.entries()) {
+            var text = new Span(comment.body());
+            text.getElement().setAttribute("dir", "auto");
+            var reply = new Button(getTranslation("pulse.results.reply"));
+            reply.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+            reply.addClickListener(e -> new CommentReplyDialog(conversations, comment.id()).open());
+            replies.put(comment.id(), reply);
+            list.add(new ListItem(text, reply));
         }
         card.add(count, list);
         return card;

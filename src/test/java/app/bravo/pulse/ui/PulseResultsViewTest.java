@@ -5,6 +5,10 @@ import app.bravo.IntegrationTest;
 import app.bravo.TestClock;
 import app.bravo.people.Person;
 import app.bravo.pulse.Audience;
+import app.bravo.pulse.ConversationService;
+import app.bravo.pulse.PublishedRound;
+import app.bravo.pulse.ReplySide;
+import app.bravo.pulse.ResultsService;
 import app.bravo.pulse.GivenAnswer;
 import app.bravo.pulse.PulseService;
 import app.bravo.pulse.PulseTestData;
@@ -46,6 +50,8 @@ class PulseResultsViewTest extends SpringBrowserlessTest {
     @Autowired PulseService pulses;
     @Autowired RoundsJob job;
     @Autowired TestClock clock;
+    @Autowired ResultsService results;
+    @Autowired ConversationService conversations;
 
     @AfterEach
     void reset() {
@@ -171,6 +177,37 @@ class PulseResultsViewTest extends SpringBrowserlessTest {
         // a refused group exports nothing but the header; a hidden question exports as hidden
         view.department.setValue(item(view, w.small()));
         assertThat(new String(view.exportCsv(), StandardCharsets.UTF_8)).isEqualTo("\uFEFFQuestion,Measure,Answer,Value\r\n");
+    }
+
+    @Test
+    void hr_publishes_the_round_links_its_actions_and_replies_to_a_comment_from_the_page() {
+        World w = world();
+        PulseResultsView view = open(w.survey());
+        assertThat(view.actions.getHref()).isEqualTo("actions?round=" + w.round());
+        assertThat(view.publish.getText()).isEqualTo("Publish to everyone");
+        assertThat(view.publish.isEnabled()).isTrue();
+
+        test(view.publish).click();
+        assertThat(results.publishedRounds()).extracting(PublishedRound::roundId).contains(w.round());
+        assertThat(view.publish.getText()).isEqualTo("Published to everyone");
+        assertThat(view.publish.isEnabled()).isFalse();
+
+        // every shown comment can be answered; the reply reaches that comment's thread only
+        assertThat(view.replies).hasSize(10);
+        String comment = view.replies.keySet().iterator().next();
+        test(view.replies.get(comment)).click();
+        CommentReplyDialog dialog = $(CommentReplyDialog.class).first();
+        dialog.thread.answer.setValue("Thank you: what would help most?");
+        test(dialog.thread.send).click();
+        assertThat(conversations.staffThread(comment).replies()).singleElement()
+                .satisfies(r -> {
+                    assertThat(r.side()).isEqualTo(ReplySide.STAFF);
+                    assertThat(r.body()).isEqualTo("Thank you: what would help most?");
+                });
+
+        // a refused group offers nothing to reply to
+        view.department.setValue(item(view, w.small()));
+        assertThat(view.replies).isEmpty();
     }
 
     @Test
