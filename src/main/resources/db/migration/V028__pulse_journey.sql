@@ -1,4 +1,4 @@
--- The employee journey map (issue 14 point 8, DESIGN section 2.4; docs/decisions/DD024): the
+-- The employee journey map (issue 14 point 8, DESIGN section 2.4; docs/decisions/DD025): the
 -- touchpoints of each journey stage, classed as a task (something the employee does), mechanical
 -- (a system or a document) or human (a person they meet), edited by HR. The stages are the fixed
 -- JourneyStage values; a stage's experience score is computed from the pulse answers, never stored.
