@@ -1,6 +1,7 @@
 package app.bravo.pulse.ui;
 
 import app.bravo.pulse.ResultRound;
+import app.bravo.pulse.ChoiceResult;
 import app.bravo.pulse.ClosedRoundService;
 import app.bravo.pulse.ConversationService;
 import app.bravo.pulse.PublishedRound;
@@ -281,7 +282,8 @@ public class PulseResultsView extends Main implements BeforeEnterObserver, HasDy
         summary.setVisible(true);
         List<Item> all = items(res);
         for (Item item : all) {
-            Div card = item.question() != null ? question(item.question()) : comments(item.comments());
+            Div card = item.question() != null ? question(item.question())
+                    : item.choice() != null ? choice(item.choice()) : comments(item.comments());
             cards.put(item.id(), card);
             figures.add(card);
         }
@@ -292,13 +294,15 @@ public class PulseResultsView extends Main implements BeforeEnterObserver, HasDy
     }
 
     /** A question of either kind, in the survey's order. */
-    private record Item(int position, long id, @Nullable QuestionResult question, @Nullable CommentResult comments) {
+    private record Item(int position, long id, @Nullable QuestionResult question, @Nullable ChoiceResult choice,
+                        @Nullable CommentResult comments) {
     }
 
     private static List<Item> items(RoundResults res) {
         List<Item> all = new ArrayList<>();
-        res.questions().forEach(q -> all.add(new Item(q.position(), q.questionId(), q, null)));
-        res.comments().forEach(c -> all.add(new Item(c.position(), c.questionId(), null, c)));
+        res.questions().forEach(q -> all.add(new Item(q.position(), q.questionId(), q, null, null)));
+        res.choiceQuestions().forEach(c -> all.add(new Item(c.position(), c.questionId(), null, c, null)));
+        res.comments().forEach(c -> all.add(new Item(c.position(), c.questionId(), null, null, c)));
         all.sort(Comparator.comparingInt(Item::position));
         return all;
     }
@@ -343,6 +347,35 @@ public class PulseResultsView extends Main implements BeforeEnterObserver, HasDy
                 ChartSpec.Series.of(getTranslation("pulse.results.answers"), q.distribution()));
         Chart chart = new Chart(q.type() == QuestionType.AGREE_5 ? spec.horizontal() : spec);
         charts.put(q.questionId(), chart);
+        card.add(chart);
+        return card;
+    }
+
+    /** A single- or multiple-choice question: how many answered, and a bar per choice. */
+    private Div choice(ChoiceResult c) {
+        String text = c.text(persian());
+        Div card = card(c.position(), text);
+        if (c.hidden() || c.choices() == null || c.answered() == null) {
+            card.add(hiddenNote("pulse.results.not-enough"));
+            return card;
+        }
+        var facts = new Div();
+        facts.addClassName("pulse-results-summary");
+        var answered = new Span(Numbers.format(c.answered(), getLocale()));
+        answered.addClassName("pulse-results-number");
+        facts.add(fact(answered, "pulse.results.answered"));
+        card.add(facts);
+        if (c.type() == QuestionType.MULTI) {
+            var hint = new Paragraph(getTranslation("pulse.results.multi-hint"));
+            hint.addClassName("pulse-hint");
+            card.add(hint);
+        }
+        List<String> labels = c.choices().stream().map(x -> Bidi.isolate(x.text(persian()))).toList();
+        var spec = ChartSpec.bars(text, getTranslation("pulse.results.choice"), labels, getTranslation("pulse.results.answers-unit"),
+                ChartSpec.Series.of(getTranslation("pulse.results.answers"),
+                        c.choices().stream().map(ChoiceResult.ChoiceCount::count).toList()));
+        Chart chart = new Chart(spec.horizontal());
+        charts.put(c.questionId(), chart);
         card.add(chart);
         return card;
     }
@@ -433,6 +466,17 @@ public class PulseResultsView extends Main implements BeforeEnterObserver, HasDy
         for (Item item : items(res)) {
             if (item.question() != null) {
                 exportQuestion(csv, item.question(), hidden);
+                continue;
+            }
+            if (item.choice() != null) {
+                ChoiceResult c = item.choice();
+                String text = c.text(fa);
+                if (c.hidden() || c.choices() == null) {
+                    csv.row(text, getTranslation("pulse.results.answered"), "", hidden);
+                } else {
+                    csv.row(text, getTranslation("pulse.results.answered"), "", c.answered());
+                    c.choices().forEach(x -> csv.row(text, getTranslation("pulse.results.answers"), x.text(fa), x.count()));
+                }
                 continue;
             }
             CommentResult c = item.comments();

@@ -87,6 +87,7 @@ class PulseResultsViewTest extends SpringBrowserlessTest {
                 default -> "Comment " + i;
             };
             pulses.submit(round, List.of(GivenAnswer.number(q.get(0).id(), SCORES[i]), GivenAnswer.number(q.get(1).id(), 4),
+                    GivenAnswer.choices(q.get(2).id(), q.get(2).choices().get(i < 3 ? 1 : 0).id()),
                     GivenAnswer.text(q.get(3).id(), comment)));
         }
         clock.set(Instant.parse("2033-03-15T00:00:00Z"));
@@ -117,10 +118,14 @@ class PulseResultsViewTest extends SpringBrowserlessTest {
         assertThat(view.notice.isVisible()).isFalse();
         assertThat(view.responses.getText()).isEqualTo("10");
         assertThat(view.responseRate.getText()).isEqualTo("100%");
-        assertThat(view.charts).hasSize(2);
+        assertThat(view.charts).hasSize(3);
         var bars = (ChartSpec.Bars) view.charts.values().iterator().next().getSpec();
         assertThat(bars.categories()).hasSize(11);
         assertThat(bars.series().getFirst().values()).containsExactly(1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 0.0, 1.0, 1.0, 1.0);
+        // the single-choice question: 7 in the office, 3 at home, a bar per choice in the survey's order
+        var choices = (ChartSpec.Bars) view.charts.values().stream().toList().get(2).getSpec();
+        assertThat(choices.categories()).hasSize(2);
+        assertThat(choices.series().getFirst().values()).containsExactly(7.0, 3.0);
         String page = view.figures.getElement().getTextRecursively();
         assertThat(page).contains("Recommend us?").contains("4.80").contains("-50")
                 .contains("20% promoters (9 or 10) minus 70% detractors (0 to 6)")
@@ -162,6 +167,8 @@ class PulseResultsViewTest extends SpringBrowserlessTest {
                 List.of("Recommend us?", "Average", "", "4.8"), List.of("Recommend us?", "eNPS", "", "-50"),
                 List.of("Recommend us?", "Answers", "7", "0"), List.of("Recommend us?", "Answers", "10", "1"),
                 List.of("I am recognised.", "Answers", "Agree", "10"),
+                List.of("Where do you work?", "Answered", "", "10"), List.of("Where do you work?", "Answers", "Office", "7"),
+                List.of("Where do you work?", "Answers", "Home", "3"),
                 List.of("Anything else?", "Comment", "", "'=HYPERLINK(\"http://evil.example\")"),
                 List.of("Anything else?", "Comment", "", "'-2+3"), List.of("Anything else?", "Comment", "", "Comment 9"));
         assertThat(lines.stream().filter(l -> l.get(1).equals("Comment"))).hasSize(10);
