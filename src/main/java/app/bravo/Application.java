@@ -1,6 +1,8 @@
 package app.bravo;
 
+import app.bravo.shared.chart.Chart;
 import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.component.page.Push;
@@ -18,6 +20,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @StyleSheet(Lumo.UTILITY_STYLESHEET)
 @StyleSheet("styles.css")
 @Meta(name = "theme-color", content = "#1f5fbf")
+// the chart element is in every page's bundle (a few KB; ECharts itself loads with the first chart),
+// so that any view can show a chart, also one that only tests register (docs/decisions/DD021)
+@Uses(Chart.class)
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
